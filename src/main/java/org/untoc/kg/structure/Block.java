@@ -1,0 +1,24 @@
+package org.untoc.kg.structure;
+
+import java.util.List;
+
+/**
+ * One structural unit of a parsed document, in reading order.
+ *
+ * @param type         role of the block
+ * @param path         stable, document-unique path used in IRIs: "preamble/3", "operative/2", "annex/I",
+ *                     "annex/I/recommendation/j", "paragraph/12", "paragraph/2/a", "heading/4"; null for TEXT
+ * @param label        the label as printed: "1.", "(a)", "Annex I", "II."; null when there is none
+ * @param verb         the opening verb or phrase of a clause as written ("Recalling also", "Endorses"); else null
+ * @param text         the block's full text, normalised to single spaces, footnote markers removed, words rejoined
+ * @param footnotes    markers of the footnotes cited in this block, in order
+ * @param line         1-based line in the source text where the block starts
+ * @param headings     enclosing headings, outermost first (section titles, annex title, topic heading)
+ */
+public record Block(BlockType type, String path, String label, String verb, String text,
+                    List<String> footnotes, int line, List<String> headings) {
+    public Block {
+        footnotes = List.copyOf(footnotes);
+        headings = List.copyOf(headings);
+    }
+}

@@ -1,0 +1,11 @@
+package org.untoc.kg.structure;
+
+/** The physical shape of a source text; each has its own normalizer. */
+public enum TextShape {
+    /** Markdown: headings with #, emphasis with *, footnote markers as {@code <sup>n</sup>}. */
+    MARKDOWN,
+    /** Plain text with Unicode superscript footnote markers (¹ ²). */
+    PLAIN,
+    /** Text extracted from PDF: running headers and footers, hard line breaks, words broken in two. */
+    PDF_EXTRACT
+}

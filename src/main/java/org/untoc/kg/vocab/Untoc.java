@@ -1,0 +1,111 @@
+package org.untoc.kg.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Terms of the untoc ontology ({@code https://w3id.org/untoc/ontology#}) as Jena nodes.
+ *
+ * <p>Every term here must be declared in {@code ontology/untoc.ttl}; {@code OntologyCoverageTest} fails the build
+ * otherwise, so the Java code can never publish an undeclared term.
+ */
+public final class Untoc {
+    public static final String NS = "https://w3id.org/untoc/ontology#";
+
+    private Untoc() {}
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    // --- Bodies, sessions, meetings
+    public static final Node Body = term("Body");
+    public static final Node Conference = term("Conference");
+    public static final Node Session = term("Session");
+    public static final Node WorkingGroup = term("WorkingGroup");
+    public static final Node Meeting = term("Meeting");
+    public static final Node AgendaItem = term("AgendaItem");
+
+    // --- Acts and their parts
+    public static final Node Act = term("Act");
+    public static final Node Decision = term("Decision");
+    public static final Node Resolution = term("Resolution");
+    public static final Node Clause = term("Clause");
+    public static final Node PreambularClause = term("PreambularClause");
+    public static final Node OperativeClause = term("OperativeClause");
+    public static final Node Annex = term("Annex");
+    public static final Node Recommendation = term("Recommendation");
+    public static final Node Footnote = term("Footnote");
+    public static final Node Paragraph = term("Paragraph");
+    public static final Node Section = term("Section");
+
+    // --- Instruments and provisions
+    public static final Node Instrument = term("Instrument");
+    public static final Node Convention = term("Convention");
+    public static final Node Protocol = term("Protocol");
+    public static final Node Article = term("Article");
+    public static final Node ArticleParagraph = term("ArticleParagraph");
+
+    // --- Documents
+    public static final Node Document = term("Document");
+    public static final Node Report = term("Report");
+    public static final Node BackgroundPaper = term("BackgroundPaper");
+    public static final Node SourceText = term("SourceText");
+
+    // --- Agents
+    public static final Node State = term("State");
+    public static final Node Organization = term("Organization");
+    public static final Node Person = term("Person");
+    public static final Node Participation = term("Participation");
+    public static final Node Statement = term("Statement");
+
+    // --- Qualified references (provenance of each citation)
+    public static final Node Reference = term("Reference");
+
+    // --- Citation relations; all are sub-properties of cites (materialised by the mapper)
+    public static final Node cites = term("cites");
+    public static final Node recalls = term("recalls");
+    public static final Node reaffirms = term("reaffirms");
+    public static final Node endorses = term("endorses");
+    public static final Node takesNoteOf = term("takesNoteOf");
+    public static final Node welcomes = term("welcomes");
+    public static final Node citesProvision = term("citesProvision");
+    public static final Node citesDocument = term("citesDocument");
+
+    // --- Structure
+    public static final Node partOf = term("partOf");
+    public static final Node order = term("order");
+    public static final Node label = term("label");
+    public static final Node text = term("text");
+    public static final Node verb = term("verb");
+    public static final Node heading = term("heading");
+    public static final Node number = term("number");
+    public static final Node symbol = term("symbol");
+    public static final Node session = term("session");
+    public static final Node issuedBy = term("issuedBy");
+    public static final Node hasFootnote = term("hasFootnote");
+
+    // --- Recommendations and meetings
+    public static final Node adoptedAt = term("adoptedAt");
+    public static final Node meetingOf = term("meetingOf");
+    public static final Node ordinal = term("ordinal");
+    public static final Node startDate = term("startDate");
+    public static final Node endDate = term("endDate");
+    public static final Node venue = term("venue");
+    public static final Node reportedIn = term("reportedIn");
+    public static final Node mentions = term("mentions");
+
+    // --- Reference node properties
+    public static final Node inParagraph = term("inParagraph");
+    public static final Node relation = term("relation");
+    public static final Node target = term("target");
+    public static final Node referenceText = term("referenceText");
+    public static final Node resolutionStatus = term("resolutionStatus");
+    public static final Node statedTitle = term("statedTitle");
+    public static final Node statedDate = term("statedDate");
+
+    // --- Source texts
+    public static final Node sourceFile = term("sourceFile");
+    public static final Node sha256 = term("sha256");
+    public static final Node textOf = term("textOf");
+}
