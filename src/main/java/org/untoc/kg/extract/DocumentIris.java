@@ -1,0 +1,42 @@
+package org.untoc.kg.extract;
+
+import java.util.Locale;
+import org.untoc.kg.structure.Block;
+import org.untoc.kg.structure.DocumentIdentity;
+import org.untoc.kg.structure.ParsedDocument;
+import org.untoc.kg.vocab.Ids;
+
+/**
+ * IRIs of a parsed document, its parts and its named graph — one rule, shared by every extractor.
+ *
+ * <p>A text of an act is the act ({@code id/cop/resolution/11/1}); a text with a symbol is that document
+ * ({@code id/document/CTOC/COP/WG.3/2021/3}); a text with neither is known by its content hash
+ * ({@code id/text/{first 16 hex of SHA-256}}) until a later text names it.
+ */
+public final class DocumentIris {
+    private DocumentIris() {}
+
+    /** The resource the document's text is the text of. */
+    public static String subject(ParsedDocument doc) {
+        DocumentIdentity id = doc.identity();
+        if (id.actNumber() != null && id.actKind() != null) {
+            String[] parts = id.actNumber().split("/");
+            Ids.Body body = id.body() == null ? Ids.Body.COP : Ids.Body.valueOf(id.body().toUpperCase(Locale.ROOT));
+            return Ids.act(body, Ids.ActKind.valueOf(id.actKind().toUpperCase(Locale.ROOT)), parts[0], parts[1]);
+        }
+        if (!id.symbols().isEmpty()) {
+            return Ids.document(id.symbols().get(0));
+        }
+        return Ids.ID + "text/" + doc.sha256().substring(0, 16);
+    }
+
+    /** A block's resource: the subject IRI followed by the block's path, e.g. …/resolution/11/1/preamble/3. */
+    public static String block(ParsedDocument doc, Block block) {
+        return subject(doc) + "/" + block.path();
+    }
+
+    /** The named graph that holds everything extracted from this document. */
+    public static String graph(ParsedDocument doc) {
+        return Ids.GRAPH + subject(doc).substring(Ids.ID.length());
+    }
+}
