@@ -1,0 +1,65 @@
+// The query page: YASGUI against the service's /sparql endpoint, with the named queries as ready examples.
+import Yasgui from '@zazuko/yasgui';
+import '@zazuko/yasgui/build/yasgui.min.css';
+
+// Resource IRIs are published under w3id.org; results link to this server's /id/ pages instead so that
+// browsing works on any host, including localhost.
+const PUBLIC_ID = 'https://w3id.org/untoc/id/';
+
+const yasgui = new Yasgui(document.getElementById('yasgui'), {
+  requestConfig: { endpoint: '/sparql', method: 'POST' },
+  copyEndpointOnNewTab: false,
+  // One endpoint only: the catalogue of public endpoints would be noise here.
+  endpointCatalogueOptions: { getData: () => [{ endpoint: '/sparql' }] },
+  persistenceId: 'untoc-kg-yasgui',
+});
+window.untocYasgui = yasgui;
+
+function localise(root) {
+  for (const a of root.querySelectorAll(`a[href^="${PUBLIC_ID}"]`)) {
+    a.setAttribute('href', '/id/' + a.getAttribute('href').substring(PUBLIC_ID.length));
+    a.removeAttribute('target');
+  }
+}
+new MutationObserver(() => localise(document.getElementById('yasgui')))
+  .observe(document.getElementById('yasgui'), { childList: true, subtree: true });
+
+function loadExample(q) {
+  const tab = yasgui.getTab();
+  tab.setQuery(q.example ?? q.text);
+  tab.setName(q.title);
+}
+
+async function showExamples() {
+  const status = document.getElementById('examples-status');
+  const list = document.getElementById('examples');
+  try {
+    const response = await fetch('/api/queries', { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const queries = await response.json();
+    status.textContent = `${queries.length} named queries; click one to load it with its example parameters.`;
+    for (const q of queries) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'example';
+      button.dataset.name = q.name;
+      button.textContent = q.title;
+      button.addEventListener('click', () => loadExample(q));
+      const description = document.createElement('p');
+      description.textContent = q.description;
+      const api = document.createElement('p');
+      api.className = 'api';
+      const link = document.createElement('a');
+      link.href = q.api;
+      link.textContent = 'as REST: ' + q.api;
+      api.append(link);
+      li.append(button, description, api);
+      list.append(li);
+    }
+  } catch (e) {
+    status.textContent = `Could not load the named queries: ${e.message}`;
+    status.classList.add('error');
+  }
+}
+showExamples();

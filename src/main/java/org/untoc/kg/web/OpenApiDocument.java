@@ -1,0 +1,98 @@
+package org.untoc.kg.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.untoc.kg.query.NamedQuery;
+import org.untoc.kg.query.NamedQueryCatalog;
+import org.untoc.kg.query.QueryParameter;
+
+/** The OpenAPI 3 description of the query API, generated from the named queries' headers. */
+public final class OpenApiDocument {
+    private final NamedQueryCatalog catalog;
+    private final String version;
+
+    public OpenApiDocument(NamedQueryCatalog catalog, String version) {
+        this.catalog = catalog;
+        this.version = version;
+    }
+
+    /** The document as JSON text. */
+    public String json() {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = m.createObjectNode();
+        root.put("openapi", "3.0.3");
+        ObjectNode info = root.putObject("info");
+        info.put("title", "UNTOC knowledge graph — named queries");
+        info.put("version", version);
+        info.put("description", "Each path runs one SPARQL query from queries/*.rq with its parameters bound by "
+                + "substitution into the parsed query. Results are SPARQL 1.1 results JSON or CSV.");
+        root.putArray("servers").addObject().put("url", "/");
+        ObjectNode paths = root.putObject("paths");
+
+        ObjectNode list = paths.putObject("/api/queries").putObject("get");
+        list.put("operationId", "listQueries");
+        list.put("summary", "List the named queries with their parameters");
+        list.putObject("responses").putObject("200").put("description", "the catalogue")
+                .putObject("content").putObject(QueryApi.JSON).putObject("schema").put("type", "array");
+
+        for (NamedQuery q : catalog.all()) {
+            ObjectNode get = paths.putObject("/api/queries/" + q.name()).putObject("get");
+            get.put("operationId", operationId(q.name()));
+            get.put("summary", q.title());
+            get.put("description", q.description());
+            ArrayNode params = get.putArray("parameters");
+            for (QueryParameter p : q.parameters()) {
+                ObjectNode po = params.addObject();
+                po.put("name", p.name());
+                po.put("in", "query");
+                po.put("required", p.required());
+                po.put("description", p.description());
+                ObjectNode schema = po.putObject("schema");
+                switch (p.type()) {
+                    case IRI -> schema.put("type", "string").put("format", "uri");
+                    case INTEGER -> schema.put("type", "integer");
+                    case DATE -> schema.put("type", "string").put("format", "date");
+                    default -> schema.put("type", "string");
+                }
+                if (!p.example().isEmpty()) {
+                    po.put("example", p.example());
+                }
+            }
+            ObjectNode format = params.addObject();
+            format.put("name", "format");
+            format.put("in", "query");
+            format.put("required", false);
+            format.put("description", "result format; overrides the Accept header");
+            format.putObject("schema").put("type", "string").putArray("enum").add("json").add("csv");
+            ObjectNode responses = get.putObject("responses");
+            ObjectNode ok = responses.putObject("200");
+            ok.put("description", "the query's results");
+            ObjectNode content = ok.putObject("content");
+            content.putObject(QueryApi.SPARQL_JSON).putObject("schema").put("type", "object");
+            content.putObject(QueryApi.CSV).putObject("schema").put("type", "string");
+            responses.putObject("400").put("description", "a parameter is missing, unknown or malformed");
+            responses.putObject("503").put("description", "the query ran out of time");
+        }
+        try {
+            return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String operationId(String name) {
+        StringBuilder s = new StringBuilder();
+        boolean upper = false;
+        for (char c : name.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                s.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = true;
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.untoc.kg.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The REST side: named queries (grlc-style), their OpenAPI document, and the lineage graph for the picture. */
+@Controller("/api")
+@Requires(beans = QueryRunner.class)
+public class QueryApiController {
+    private final QueryApi api;
+    private final OpenApiDocument openApi;
+    private final Lineage lineage;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public QueryApiController(QueryApi api, OpenApiDocument openApi, Lineage lineage) {
+        this.api = api;
+        this.openApi = openApi;
+        this.lineage = lineage;
+    }
+
+    @Get("/queries")
+    HttpResponse<byte[]> list() {
+        return answer(api.list());
+    }
+
+    @Get("/queries/{name}")
+    HttpResponse<byte[]> run(String name, HttpRequest<?> request) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String format = null;
+        for (Map.Entry<String, List<String>> e : request.getParameters().asMap().entrySet()) {
+            if (e.getValue().size() != 1) {
+                return answer(api.error(400, "parameter '" + e.getKey() + "' given " + e.getValue().size() + " times"));
+            }
+            if (e.getKey().equals("format")) {
+                format = e.getValue().get(0);
+            } else {
+                params.put(e.getKey(), e.getValue().get(0));
+            }
+        }
+        return answer(api.run(name, params, format, request.getHeaders().get(HttpHeaders.ACCEPT)));
+    }
+
+    @Get(uri = "/openapi.json", produces = MediaType.APPLICATION_JSON)
+    String openApi() {
+        return openApi.json();
+    }
+
+    @Get(uri = "/lineage")
+    HttpResponse<byte[]> lineage(@QueryValue String act, @Nullable @QueryValue Integer depth) {
+        if (!PublicBase.isWebIri(act)) {
+            return answer(api.error(400, "act must be an absolute http(s) IRI"));
+        }
+        try {
+            byte[] body = json.writeValueAsBytes(lineage.of(act, depth == null ? 2 : depth));
+            return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (IllegalArgumentException e) {
+            return answer(api.error(400, e.getMessage()));
+        }
+    }
+
+    private static HttpResponse<byte[]> answer(ApiResponse r) {
+        return HttpResponse.<byte[]>status(io.micronaut.http.HttpStatus.valueOf(r.status())).body(r.body())
+                .contentType(r.contentType()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+}

@@ -1,0 +1,75 @@
+package org.untoc.kg.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+
+/** Dereferences resource IRIs: {@code /id/...} answers HTML or RDF by content negotiation (see {@link ContentNegotiation}). */
+@Controller
+@Requires(beans = QueryRunner.class)
+public class ResourceController {
+    private final ResourceViews views;
+    private final ResourcePageRenderer renderer;
+    private final PublicBase base;
+
+    public ResourceController(ResourceViews views, ResourcePageRenderer renderer, PublicBase base) {
+        this.views = views;
+        this.renderer = renderer;
+        this.base = base;
+    }
+
+    @Get(uri = "/id/{+path}")
+    HttpResponse<byte[]> resource(String path, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+                                  @Nullable @QueryValue String format) {
+        Optional<Representation> chosen = format != null ? Representation.byFormat(format) : ContentNegotiation.choose(accept);
+        if (chosen.isEmpty()) {
+            return HttpResponse.<byte[]>status(format != null ? HttpStatus.BAD_REQUEST : HttpStatus.NOT_ACCEPTABLE)
+                    .body(("Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples")
+                            .getBytes(StandardCharsets.UTF_8))
+                    .contentType("text/plain");
+        }
+        Representation r = chosen.get();
+        String iri = base.resourceIri(path);
+        byte[] body;
+        HttpStatus status = HttpStatus.OK;
+        try {
+            if (r == Representation.HTML) {
+                ResourceView view = views.view(iri);
+                if (view.isEmpty()) {
+                    status = HttpStatus.NOT_FOUND;
+                    body = renderer.notFound(iri).getBytes(StandardCharsets.UTF_8);
+                } else {
+                    body = renderer.render(view).getBytes(StandardCharsets.UTF_8);
+                }
+            } else {
+                Model m = views.rdf(iri);
+                if (m.isEmpty()) {
+                    status = HttpStatus.NOT_FOUND;
+                }
+                m.setNsPrefix("untoc", org.untoc.kg.vocab.Untoc.NS);
+                m.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                RDFDataMgr.write(out, m, r.lang);
+                body = out.toByteArray();
+            }
+        } catch (IllegalArgumentException e) {
+            // The path does not make an IRI the query parameter accepts.
+            return HttpResponse.<byte[]>badRequest(e.getMessage().getBytes(StandardCharsets.UTF_8)).contentType("text/plain");
+        }
+        String contentType = r == Representation.HTML ? "text/html; charset=utf-8" : r.mediaType;
+        return HttpResponse.<byte[]>status(status).body(body).contentType(contentType)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.CONTENT_LOCATION, "/id/" + path + "?format=" + r.formatKey);
+    }
+}

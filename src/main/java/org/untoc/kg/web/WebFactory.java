@@ -1,0 +1,54 @@
+package org.untoc.kg.web;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.untoc.kg.query.NamedQueryCatalog;
+
+/**
+ * Wires the web layer. The only thing it needs from outside is a {@link QueryRunner} bean (the service binds it to
+ * its store); without one the data-backed routes stay off and the static pages still serve.
+ */
+@Factory
+public class WebFactory {
+
+    @Singleton
+    PublicBase publicBase(@Value("${untoc.web.public-base:" + PublicBase.DEFAULT + "}") String publicBase,
+                          @Value("${untoc.web.served-at:}") String servedAt) {
+        return new PublicBase(publicBase, servedAt);
+    }
+
+    @Singleton
+    WebQueries webQueries() {
+        return WebQueries.load();
+    }
+
+    @Singleton
+    ResourcePageRenderer resourcePageRenderer(PublicBase base) {
+        return new ResourcePageRenderer(base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    ResourceViews resourceViews(QueryRunner runner, WebQueries queries) {
+        return new ResourceViews(runner, queries);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    Lineage lineage(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new Lineage(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    QueryApi queryApi(QueryRunner runner) {
+        return new QueryApi(NamedQueryCatalog.load(), runner);
+    }
+
+    @Singleton
+    OpenApiDocument openApiDocument(@Value("${untoc.web.api-version:0.1.0}") String version) {
+        return new OpenApiDocument(NamedQueryCatalog.load(), version);
+    }
+}
