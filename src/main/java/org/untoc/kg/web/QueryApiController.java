@@ -36,7 +36,7 @@ public class QueryApiController {
         return answer(api.list());
     }
 
-    @Get("/queries/{name}")
+    @Get(uri = "/queries/{name}", produces = {QueryApi.SPARQL_JSON, MediaType.APPLICATION_JSON, QueryApi.CSV, "text/turtle"})
     HttpResponse<byte[]> run(String name, HttpRequest<?> request) {
         Map<String, String> params = new LinkedHashMap<>();
         String format = null;

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -29,7 +30,9 @@ public class ResourceController {
         this.base = base;
     }
 
-    @Get(uri = "/id/{+path}")
+    // Every representation is declared so that the framework lets this method do the negotiating.
+    @Get(uri = "/id/{+path}", produces = {MediaType.TEXT_HTML, "text/turtle", "application/ld+json", "application/rdf+xml",
+            "application/n-triples", MediaType.TEXT_PLAIN})
     HttpResponse<byte[]> resource(String path, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
                                   @Nullable @QueryValue String format) {
         Optional<Representation> chosen = format != null ? Representation.byFormat(format) : ContentNegotiation.choose(accept);

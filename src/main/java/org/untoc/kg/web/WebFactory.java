@@ -14,9 +14,10 @@ import org.untoc.kg.query.NamedQueryCatalog;
 public class WebFactory {
 
     @Singleton
-    PublicBase publicBase(@Value("${untoc.web.public-base:" + PublicBase.DEFAULT + "}") String publicBase,
+    PublicBase publicBase(@Value("${untoc.web.public-base:}") String publicBase,
                           @Value("${untoc.web.served-at:}") String servedAt) {
-        return new PublicBase(publicBase, servedAt);
+        // The default is spelled here, not in the placeholder, whose syntax would split it at "https:".
+        return new PublicBase(publicBase.isBlank() ? PublicBase.DEFAULT : publicBase, servedAt);
     }
 
     @Singleton

@@ -1,0 +1,143 @@
+package org.untoc.kg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromium-driver), against the app started on a
+ * random port over the test graph. Screenshots go to target/screenshots/.
+ */
+@MicronautTest(environments = "web-test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Inject
+    EmbeddedServer server;
+
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        // Name the driver outright so Selenium Manager never tries to download one.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("untoc-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void queryPageRunsANamedQueryAndShowsRows() throws IOException {
+        driver.get(url("/"));
+        WebElement example = waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("button.example[data-name='acts-recalling']")));
+        example.click();
+        waitFor().until(d -> js("return window.untocYasgui.getTab().getQuery()").toString().contains("cop/decision/3/2"));
+        driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        List<WebElement> rows = waitFor().until(d -> {
+            List<WebElement> r = d.findElements(By.cssSelector(".yasr table tbody tr"));
+            return r.size() >= 2 && r.get(0).getText().contains("resolution") ? r : null;
+        });
+        assertEquals(2, rows.size(), "11/1 and 10/4 recall 3/2");
+        // Result IRIs under the public base are rewritten to this server's pages.
+        assertTrue(driver.findElements(By.cssSelector(".yasr a[href='/id/cop/resolution/11/1']")).size() > 0);
+        screenshot("query-page");
+    }
+
+    @Test
+    void resourcePageLinksOnward() throws IOException {
+        driver.get(url("/id/cop/decision/3/2"));
+        assertEquals("COP decision 3/2", driver.findElement(By.tagName("h1")).getText());
+        assertTrue(driver.findElement(By.cssSelector("blockquote.para")).getText().startsWith("Recalling its decision 3/2"));
+        screenshot("resource-page");
+        driver.findElement(By.cssSelector("#incoming a[href='/id/cop/resolution/11/1']")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "COP resolution 11/1"));
+        // The title's markup arrives as text, not as a script.
+        assertTrue(driver.findElement(By.cssSelector("p.title")).getText().contains("<script>"));
+        screenshot("resource-page-onward");
+        driver.findElement(By.cssSelector("a.lineage")).click();
+        waitFor().until(d -> js("return window.untocLineage ? window.untocLineage.nodes().length : 0").equals(6L));
+    }
+
+    @Test
+    void lineagePictureDrawsNodesAndEdges() throws IOException {
+        driver.get(url("/lineage?depth=2&act=" + URLEncoder.encode(Fixture.ID + "cop/resolution/11/1", StandardCharsets.UTF_8)));
+        waitFor().until(d -> js("return window.untocLineage ? window.untocLineage.nodes().length : 0").equals(6L));
+        assertEquals(6L, js("return window.untocLineage.edges().length"));
+        assertEquals(List.of("cites", "endorses", "reaffirms", "recalls"),
+                js("return Array.from(document.querySelectorAll('#legend .legend-item')).map(e => e.dataset.relation)"));
+        screenshot("lineage");
+        // Clicking a node opens its page.
+        js("window.untocLineage.getElementById('" + Fixture.ID + "cop/decision/3/2').emit('tap')");
+        waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "COP decision 3/2"));
+    }
+
+    private String url(String path) {
+        return server.getURL().toString() + path;
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

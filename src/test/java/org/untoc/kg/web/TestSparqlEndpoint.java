@@ -1,0 +1,54 @@
+package org.untoc.kg.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+
+/**
+ * A minimal SPARQL protocol endpoint (SELECT and ASK, results JSON) for the browser tests, standing in for the
+ * service's /sparql, which lives on another branch. Remove it once the service's endpoint is merged.
+ */
+@Controller("/sparql")
+@Requires(env = "web-test")
+class TestSparqlEndpoint {
+    private final QueryRunner runner;
+
+    TestSparqlEndpoint(QueryRunner runner) {
+        this.runner = runner;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<byte[]> post(@Body Map<String, String> form) {
+        return answer(form.get("query"));
+    }
+
+    @Get
+    HttpResponse<byte[]> get(@Nullable @QueryValue String query) {
+        return answer(query);
+    }
+
+    private HttpResponse<byte[]> answer(String text) {
+        if (text == null) {
+            return HttpResponse.badRequest();
+        }
+        Query query = QueryFactory.create(text);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (query.isAskType()) {
+            ResultSetFormatter.outputAsJSON(out, runner.ask(query));
+        } else {
+            ResultSetFormatter.outputAsJSON(out, runner.select(query));
+        }
+        return HttpResponse.ok(out.toByteArray()).contentType("application/sparql-results+json");
+    }
+}
