@@ -19,9 +19,21 @@ function relation(type) {
   return RELATIONS[type] ?? OTHER;
 }
 
+// Node colours by role, matching the stylesheet given to cytoscape below.
+const ROLES = { root: ['#123a5e', 'this act'], ancestor: ['#6b8fb5', 'cited (ancestry)'], descendant: ['#e0a030', 'citing (descendants)'] };
+
 function drawLegend(types) {
   const legend = document.getElementById('legend');
   legend.replaceChildren();
+  for (const [colour, label] of Object.values(ROLES)) {
+    const item = document.createElement('span');
+    item.className = 'legend-role';
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    dot.style.backgroundColor = colour;
+    item.append(dot, document.createTextNode(label));
+    legend.append(item);
+  }
   for (const type of types) {
     const r = relation(type);
     const item = document.createElement('span');
@@ -51,9 +63,9 @@ function draw(data) {
       { selector: 'node', style: {
         label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 140,
         'text-valign': 'bottom', 'text-margin-y': 4, 'background-color': '#6b8fb5', width: 22, height: 22 } },
-      { selector: 'node[role = "root"]', style: { 'background-color': '#123a5e', width: 34, height: 34, 'font-weight': 'bold' } },
-      { selector: 'node[role = "ancestor"]', style: { 'background-color': '#6b8fb5' } },
-      { selector: 'node[role = "descendant"]', style: { 'background-color': '#e0a030' } },
+      { selector: 'node[role = "root"]', style: { 'background-color': ROLES.root[0], width: 34, height: 34, 'font-weight': 'bold' } },
+      { selector: 'node[role = "ancestor"]', style: { 'background-color': ROLES.ancestor[0] } },
+      { selector: 'node[role = "descendant"]', style: { 'background-color': ROLES.descendant[0] } },
       { selector: 'edge', style: {
         width: 2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
         'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'line-style': 'data(lineStyle)' } },

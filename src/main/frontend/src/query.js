@@ -50,10 +50,14 @@ async function showExamples() {
       description.textContent = q.description;
       const api = document.createElement('p');
       api.className = 'api';
-      const link = document.createElement('a');
-      link.href = q.api;
-      link.textContent = 'as REST: ' + q.api;
-      api.append(link);
+      api.append('REST: ');
+      for (const [format, label] of [['json', 'JSON'], ['csv', 'CSV']]) {
+        const link = document.createElement('a');
+        link.href = q.api + (q.api.includes('?') ? '&' : '?') + 'format=' + format;
+        link.textContent = label;
+        link.title = q.api;
+        api.append(link);
+      }
       li.append(button, description, api);
       list.append(li);
     }

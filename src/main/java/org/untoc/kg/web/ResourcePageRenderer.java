@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -15,6 +16,11 @@ import org.untoc.kg.vocab.Untoc;
 
 /** Renders the HTML page of one resource from its {@link ResourceView}; every value from the data is escaped. */
 public final class ResourcePageRenderer {
+    static {
+        // The vocabulary constants below need Jena initialised first, whichever class touches Jena first.
+        JenaSystem.init();
+    }
+
     private static final String DCTERMS = "http://purl.org/dc/terms/";
     private static final Map<String, String> PREFIXES = Map.of(
             Untoc.NS, "untoc:", RDF.getURI(), "rdf:", RDFS.getURI(), "rdfs:", DCTERMS, "dcterms:",

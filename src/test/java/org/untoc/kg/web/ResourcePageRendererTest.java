@@ -25,6 +25,8 @@ class ResourcePageRendererTest {
         assertTrue(html.contains("href=\"/id/cop/resolution/10/4\""));
         assertTrue(html.contains("Recalling its decision 3/2, in which it established the Working Group"), "paragraph text");
         assertTrue(html.contains("“its decision 3/2”"), "reference as written");
+        assertTrue(html.contains("(5 statements)"), "3/2 is the object of 5 triples in the graph of 11/1");
+        assertTrue(html.contains("(2 statements)"), "and of 2 in the graph of 10/4");
         assertTrue(html.contains("View lineage"), "acts link to their lineage");
     }
 

@@ -1,6 +1,7 @@
 package org.untoc.kg.web;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -9,7 +10,9 @@ import jakarta.inject.Singleton;
 @Requires(env = "web-test")
 class TestStore {
 
+    // Replaces the service's runner too, once both live in one application.
     @Singleton
+    @Replaces(QueryRunner.class)
     QueryRunner queryRunner() {
         return Fixture.runner();
     }
