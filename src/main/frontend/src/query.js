@@ -6,11 +6,15 @@ import '@zazuko/yasgui/build/yasgui.min.css';
 // browsing works on any host, including localhost.
 const PUBLIC_ID = 'https://w3id.org/untoc/id/';
 
+// ?sparql=/path points the page at another endpoint of this server (tests use a stand-in); nothing off-site.
+const requested = new URLSearchParams(window.location.search).get('sparql');
+const ENDPOINT = requested && /^\/[A-Za-z0-9/_-]*$/.test(requested) ? requested : '/sparql';
+
 const yasgui = new Yasgui(document.getElementById('yasgui'), {
-  requestConfig: { endpoint: '/sparql', method: 'POST' },
+  requestConfig: { endpoint: ENDPOINT, method: 'POST' },
   copyEndpointOnNewTab: false,
   // One endpoint only: the catalogue of public endpoints would be noise here.
-  endpointCatalogueOptions: { getData: () => [{ endpoint: '/sparql' }] },
+  endpointCatalogueOptions: { getData: () => [{ endpoint: ENDPOINT }] },
   persistenceId: 'untoc-kg-yasgui',
 });
 window.untocYasgui = yasgui;

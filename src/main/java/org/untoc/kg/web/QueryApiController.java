@@ -9,6 +9,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,8 @@ import java.util.Map;
 
 /** The REST side: named queries (grlc-style), their OpenAPI document, and the lineage graph for the picture. */
 @Controller("/api")
+// Queries block on the store: off the event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(beans = QueryRunner.class)
 public class QueryApiController {
     private final QueryApi api;

@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
@@ -18,6 +20,8 @@ import org.apache.jena.riot.RDFDataMgr;
 
 /** Dereferences resource IRIs: {@code /id/...} answers HTML or RDF by content negotiation (see {@link ContentNegotiation}). */
 @Controller
+// Queries block on the store: off the event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(beans = QueryRunner.class)
 public class ResourceController {
     private final ResourceViews views;

@@ -3,6 +3,7 @@ package org.untoc.kg.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * random port over the test graph. Screenshots go to target/screenshots/.
  */
 @MicronautTest(environments = "web-test")
+// Keeps the service's own store and Fuseki (other branch) out of the way when both are in one application.
+@Property(name = "untoc.fuseki.enabled", value = "false")
+@Property(name = "untoc.store.data", value = "target/web-test-store")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
@@ -80,7 +84,7 @@ class BrowserTest {
 
     @Test
     void queryPageRunsANamedQueryAndShowsRows() throws IOException {
-        driver.get(url("/"));
+        driver.get(url("/?sparql=/test-sparql"));
         WebElement example = waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button.example[data-name='acts-recalling']")));
         example.click();

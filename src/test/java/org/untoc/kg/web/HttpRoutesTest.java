@@ -3,6 +3,7 @@ package org.untoc.kg.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** The routes over HTTP: content negotiation headers, RDF bodies, the API and the static bundle. */
 @MicronautTest(environments = "web-test")
+// Keeps the service's own store and Fuseki (other branch) out of the way when both are in one application.
+@Property(name = "untoc.fuseki.enabled", value = "false")
+@Property(name = "untoc.store.data", value = "target/web-test-store")
 class HttpRoutesTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 

@@ -6,6 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -16,10 +18,12 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 
 /**
- * A minimal SPARQL protocol endpoint (SELECT and ASK, results JSON) for the browser tests, standing in for the
- * service's /sparql, which lives on another branch. Remove it once the service's endpoint is merged.
+ * A minimal SPARQL protocol endpoint (SELECT and ASK, results JSON) over the test graph, for the browser tests:
+ * the query page is pointed at it with {@code ?sparql=/test-sparql}, so it never competes with the service's /sparql.
  */
-@Controller("/sparql")
+@Controller("/test-sparql")
+// Queries block on the store: off the event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(env = "web-test")
 class TestSparqlEndpoint {
     private final QueryRunner runner;
