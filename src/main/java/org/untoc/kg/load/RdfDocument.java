@@ -6,6 +6,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.untoc.kg.pipeline.DocumentException;
@@ -45,7 +46,7 @@ final class RdfDocument implements DocumentGraph {
         }
         Graph graph = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(file).lang(lang).parse(quadsIntoOneGraph(graph));
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(quadsIntoOneGraph(graph));
         } catch (RiotException e) {
             throw new DocumentException(file, lineOf(e), "RDF syntax error: " + e.getMessage(), e);
         }
@@ -56,7 +57,7 @@ final class RdfDocument implements DocumentGraph {
     static RdfDocument parse(String text, Lang lang, String name, String graphIri) throws DocumentException {
         Graph graph = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.fromString(text, lang).parse(quadsIntoOneGraph(graph));
+            RDFParser.fromString(text, lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(quadsIntoOneGraph(graph));
         } catch (RiotException e) {
             throw new DocumentException(Path.of(name), lineOf(e), "RDF syntax error: " + e.getMessage(), e);
         }

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.StoreException;
+import org.untoc.kg.store.StoreTimeoutException;
 
 /** Answers SPARQL 1.1 Protocol query requests, read-only, within the configured limits. */
 @Singleton
@@ -75,6 +76,9 @@ public class SparqlQueryService {
         } catch (QueryCancelledException e) {
             throw new SparqlException(503, "query cancelled: it ran longer than the " + describe(config.timeout())
                     + " timeout");
+        } catch (StoreTimeoutException e) {
+            throw new SparqlException(503, "query cancelled: it ran longer than the " + describe(config.timeout())
+                    + " timeout (" + e.getMessage() + ")");
         } catch (StoreException e) {
             throw new SparqlException(502, "the store failed: " + e.getMessage());
         } catch (QueryException e) {

@@ -102,7 +102,10 @@ public final class RemoteStore implements KnowledgeStore {
                     .endpoint(config.queryUrl())
                     .query(query)
                     .httpClient(http)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    // Fuseki's own limit (whole seconds) stops the work on the server; the client waits a little
+                    // longer so that the server's "timed out" answer arrives first.
+                    .param("timeout", Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000)))
+                    .timeout(timeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
             String auth = authorization();
             if (auth != null) {
                 builder.httpHeader("Authorization", auth);
@@ -139,8 +142,7 @@ public final class RemoteStore implements KnowledgeStore {
                 if (attempt > config.retries()) {
                     throw new StoreException(e.getMessage() + " (gave up after " + attempt + " attempts)", e, false);
                 }
-                LOG.warn("{} failed ({}); retry {}/{} in {} ms", what, e.getMessage(), attempt, config.retries(),
-                        wait.toMillis());
+                LOG.warn("{}; retry {}/{} in {} ms", e.getMessage(), attempt, config.retries(), wait.toMillis());
                 try {
                     Thread.sleep(wait.toMillis());
                 } catch (InterruptedException ie) {
@@ -159,8 +161,8 @@ public final class RemoteStore implements KnowledgeStore {
             throw new StoreException("cannot connect to " + what + ": connection timed out", e, true);
         } catch (HttpTimeoutException e) {
             // Not retried: the store may still be working on it, and waiting again would only double the delay.
-            throw new StoreException(what + " timed out after " + config.requestTimeout().toSeconds()
-                    + " s; the store did not answer (nothing was written by this client)", e, false);
+            throw new StoreTimeoutException(what + " timed out after " + config.requestTimeout().toSeconds()
+                    + " s: the store did not answer in time", e);
         } catch (IOException e) {
             throw new StoreException("cannot reach " + what + ": " + describeCause(e), e, true);
         } catch (InterruptedException e) {
@@ -199,12 +201,16 @@ public final class RemoteStore implements KnowledgeStore {
         } else if (e instanceof HttpException h) {
             status = h.getStatusCode();
         }
+        if (status == 503 && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timed out")
+                || e instanceof QueryExceptionHTTP q2 && String.valueOf(q2.getResponse()).contains("timed out")) {
+            return new StoreTimeoutException(what + " timed out: the store cancelled the query", e);
+        }
         if (status > 0) {
             return statusError(status, what, "");
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)) {
-                return new StoreException(what + " timed out: the store did not answer in time", e, false);
+                return new StoreTimeoutException(what + " timed out: the store did not answer in time", e);
             }
             if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
                     || t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
@@ -218,6 +224,11 @@ public final class RemoteStore implements KnowledgeStore {
     }
 
     private static String describeCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused (is the store running?)";
+            }
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
