@@ -48,21 +48,20 @@ public final class ContentNegotiation {
     }
 
     private static double quality(List<Range> ranges, ResultFormat format) {
-        double result = 0;
+        // The most specific range matching any of the format's media types decides, so that
+        // "application/sparql-results+json;q=0, */*;q=0.1" rules JSON out although its alias matches */*.
+        int bestSpecificity = 0;
+        double q = 0;
         for (String mediaType : format.mediaTypes()) {
-            // The most specific range that matches decides (text/turtle;q=0 beats */*).
-            int bestSpecificity = 0;
-            double q = 0;
             for (Range range : ranges) {
                 int m = range.match(mediaType);
-                if (m > bestSpecificity) {
+                if (m > bestSpecificity || (m == bestSpecificity && m > 0 && range.q() > q)) {
                     bestSpecificity = m;
                     q = range.q();
                 }
             }
-            result = Math.max(result, q);
         }
-        return result;
+        return q;
     }
 
     private static List<Range> parse(String accept) {

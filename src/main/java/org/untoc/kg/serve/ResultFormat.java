@@ -7,12 +7,12 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 /** Serialisations the endpoint writes, with the media types that ask for them (first one is canonical). */
 public enum ResultFormat {
     JSON(true, ResultSetLang.RS_JSON, "application/sparql-results+json", "application/json"),
-    XML(true, ResultSetLang.RS_XML, "application/sparql-results+xml", "application/xml", "text/xml"),
+    XML(true, ResultSetLang.RS_XML, "application/sparql-results+xml", "application/xml"),
     CSV(true, ResultSetLang.RS_CSV, "text/csv"),
     TSV(true, ResultSetLang.RS_TSV, "text/tab-separated-values"),
     TURTLE(false, Lang.TURTLE, "text/turtle", "application/x-turtle"),
     JSONLD(false, Lang.JSONLD, "application/ld+json"),
-    NTRIPLES(false, Lang.NTRIPLES, "application/n-triples", "text/plain"),
+    NTRIPLES(false, Lang.NTRIPLES, "application/n-triples"),
     RDFXML(false, Lang.RDFXML, "application/rdf+xml");
 
     private final boolean tabular;

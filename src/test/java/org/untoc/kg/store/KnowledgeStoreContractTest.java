@@ -111,7 +111,7 @@ class KnowledgeStoreContractTest {
 
     static void triples(StreamRDF sink, String prefix, int n) {
         for (int i = 0; i < n; i++) {
-            sink.triple(Triple.create(NodeFactory.createURI("urn:s:" + prefix + i), NodeFactory.createURI("urn:p"),
+            sink.triple(Triple.create(NodeFactory.createURI("urn:s:" + prefix + i), NodeFactory.createURI("urn:test:p"),
                     NodeFactory.createLiteralString(prefix + " " + i)));
         }
     }
