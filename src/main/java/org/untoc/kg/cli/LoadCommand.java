@@ -64,11 +64,7 @@ class LoadCommand implements Callable<Integer>, Main.StreamsAware {
             err.println("untoc-kg load: " + e.getMessage());
             return Main.FAILED;
         } catch (io.micronaut.context.exceptions.BeanInstantiationException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof StoreException)) {
-                cause = cause.getCause();
-            }
-            err.println("untoc-kg load: " + cause.getMessage());
+            err.println("untoc-kg load: " + Main.userMessage(e));
             return Main.FAILED;
         }
     }

@@ -34,7 +34,7 @@ public class Main implements Runnable {
         cli.setErr(new PrintWriter(err, true));
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("untoc-kg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            commandLine.getErr().println("untoc-kg: " + userMessage(e));
             return FAILED;
         });
         for (CommandLine sub : cli.getSubcommands().values()) {
@@ -50,6 +50,23 @@ public class Main implements Runnable {
     public void run() {
         // No subcommand: a usage error.
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: serve or load");
+    }
+
+    /**
+     * The message a user needs: a store error's own words rather than the dependency-injection wrapper around
+     * it (which lists constructor paths).
+     */
+    static String userMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.untoc.kg.store.StoreException || t instanceof java.io.UncheckedIOException) {
+                return t.getMessage();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
     /** A subcommand that writes to the caller's streams rather than System.out/err. */

@@ -50,13 +50,26 @@ class ServeCommand implements Callable<Integer>, Main.StreamsAware {
             properties.put("untoc.fuseki.port", fusekiPort);
         }
         ApplicationContext context = ApplicationContext.builder().properties(properties).start();
+        UntocService service;
+        try {
+            service = context.getBean(UntocService.class);
+            service.start(out, err);
+        } catch (RuntimeException e) {
+            String message = Main.userMessage(e);
+            if (message.contains("Address already in use")) {
+                message += " (is another server on port " + (port == null ? "8080" : port) + " or on the Fuseki port?"
+                        + " choose others with --port / --fuseki-port)";
+            }
+            err.println("untoc-kg serve: " + message);
+            context.close();
+            return Main.FAILED;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.getBean(UntocService.class).stop();
+            service.stop();
             context.close();
             stopped.countDown();
         }, "untoc-kg-shutdown"));
-        context.getBean(UntocService.class).start(out, err);
         stopped.await();
         return Main.OK;
     }
