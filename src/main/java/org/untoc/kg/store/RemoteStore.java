@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An external SPARQL 1.1 store. Reads use the SPARQL Protocol; a graph is replaced by ONE Graph Store Protocol
- * PUT of the whole graph, which the store applies atomically, so a failed load never leaves half a graph.
+ * PUT of the whole graph (or, without a graph-store URL, one SPARQL Update request), which the store applies
+ * atomically, so a failed load never leaves half a graph.
  * Connection failures and 5xx answers are retried with exponential backoff; 401/403 are reported at once.
  */
 public final class RemoteStore implements KnowledgeStore {
@@ -47,9 +48,9 @@ public final class RemoteStore implements KnowledgeStore {
     private final HttpClient http;
 
     public RemoteStore(RemoteStoreConfig config) {
-        if (config.queryUrl() == null || config.graphStoreUrl() == null) {
-            throw new StoreException("remote store needs untoc.store.remote.query-url and graph-store-url"
-                    + " (or --endpoint URL of a Fuseki dataset)");
+        if (config.queryUrl() == null || (config.graphStoreUrl() == null && config.updateUrl() == null)) {
+            throw new StoreException("remote store needs untoc.store.remote.query-url and graph-store-url (or"
+                    + " update-url) — or --endpoint URL of a Fuseki dataset");
         }
         this.config = config;
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
@@ -64,16 +65,42 @@ public final class RemoteStore implements KnowledgeStore {
         writer.accept(new GraphSink(out::triple));
         out.finish();
         byte[] body = buffer.toByteArray();
+        if (config.graphStoreUrl() != null) {
+            putGraph(graphIri, body);
+        } else {
+            updateGraph(graphIri, body);
+        }
+    }
+
+    /** Graph Store Protocol: one PUT of the whole graph; the store swaps it in atomically. */
+    private void putGraph(String graphIri, byte[] body) {
         URI target = URI.create(config.graphStoreUrl() + (config.graphStoreUrl().contains("?") ? "&" : "?")
                 + "graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
-        withRetry("PUT " + target, () -> {
+        send(target, "PUT", "application/n-triples; charset=utf-8", body);
+    }
+
+    /**
+     * For stores without a Graph Store endpoint: ONE SPARQL Update request, drop then insert, which a SPARQL 1.1
+     * store executes as a single atomic request. N-Triples lines are valid INSERT DATA content.
+     */
+    private void updateGraph(String graphIri, byte[] ntriples) {
+        String iri = "<" + graphIri + ">";
+        String update = "DROP SILENT GRAPH " + iri + " ;\nINSERT DATA { GRAPH " + iri + " {\n"
+                + new String(ntriples, StandardCharsets.UTF_8) + "} }\n";
+        send(URI.create(config.updateUrl()), "POST", "application/sparql-update; charset=utf-8",
+                update.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void send(URI target, String method, String contentType, byte[] body) {
+        String what = method + " " + target;
+        withRetry(what, () -> {
             HttpRequest.Builder request = HttpRequest.newBuilder(target)
                     .timeout(config.requestTimeout())
-                    .header("Content-Type", "application/n-triples; charset=utf-8")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+                    .header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
             authorize(request);
             HttpResponse<String> response = send(request.build(), target.toString());
-            checkStatus(response.statusCode(), response.body(), "PUT " + target);
+            checkStatus(response.statusCode(), response.body(), what);
             return null;
         });
     }

@@ -10,7 +10,8 @@ import java.time.Duration;
  * because stores publish them separately (Fuseki: /ds/query, /ds/update, /ds/data).
  *
  * @param queryUrl SPARQL 1.1 Protocol query endpoint
- * @param updateUrl SPARQL 1.1 Update endpoint (used only to drop graphs)
+ * @param updateUrl SPARQL 1.1 Update endpoint; writes go here (one DROP+INSERT DATA request per graph) only when
+ *     no graph-store URL is configured
  * @param graphStoreUrl SPARQL 1.1 Graph Store Protocol endpoint (whole-graph PUT makes replacement atomic)
  * @param user basic-auth user for writes and queries, or none
  * @param password basic-auth password
@@ -36,6 +37,12 @@ public record RemoteStoreConfig(
         String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         return new RemoteStoreConfig(b + "/query", b + "/update", b + "/data", user, password,
                 Duration.ofSeconds(5), Duration.ofSeconds(120), 4, Duration.ofMillis(250));
+    }
+
+    /** A copy that writes through SPARQL Update instead of the Graph Store Protocol. */
+    public RemoteStoreConfig withoutGraphStore() {
+        return new RemoteStoreConfig(queryUrl, updateUrl, null, user, password, connectTimeout, requestTimeout,
+                retries, initialBackoff);
     }
 
     /** A copy with other timing, for callers that need short waits. */

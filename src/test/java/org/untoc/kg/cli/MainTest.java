@@ -44,7 +44,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StoreKind.class)
+    @EnumSource(value = StoreKind.class, names = {"EMBEDDED", "REMOTE"})
     void loadExitsZeroWhenEveryDocumentLoaded(StoreKind kind, TestStores stores) throws IOException {
         Path docs = stores.tempDir();
         write(docs.resolve("a.txt"), "Alpha\nx\n");
@@ -65,7 +65,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StoreKind.class)
+    @EnumSource(value = StoreKind.class, names = {"EMBEDDED", "REMOTE"})
     void loadExitsOneWhenADocumentFailedAndNamesIt(StoreKind kind, TestStores stores) throws IOException {
         Path docs = stores.tempDir();
         write(docs.resolve("good.txt"), "Good\n");

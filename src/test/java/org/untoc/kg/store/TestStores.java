@@ -28,6 +28,11 @@ public final class TestStores implements ParameterResolver, AfterEachCallback {
                 fuseki.clear();
                 yield new RemoteStore(fuseki.config());
             }
+            case REMOTE_UPDATE -> {
+                StandaloneFuseki fuseki = fuseki();
+                fuseki.clear();
+                yield new RemoteStore(fuseki.config().withoutGraphStore());
+            }
         };
         opened.add(store);
         return store;
