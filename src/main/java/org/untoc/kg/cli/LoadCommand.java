@@ -1,0 +1,75 @@
+package org.untoc.kg.cli;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.core.type.Argument;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.untoc.kg.load.DocumentFiles;
+import org.untoc.kg.load.DocumentSource;
+import org.untoc.kg.load.LoadReport;
+import org.untoc.kg.load.Loader;
+import org.untoc.kg.pipeline.DocumentException;
+import org.untoc.kg.pipeline.DocumentPipeline;
+import org.untoc.kg.store.KnowledgeStore;
+import org.untoc.kg.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code load [--data DIR | --endpoint URL] PATH...}: parses documents and loads each into its own graph. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Load documents (.txt .md .pdf .docx, or RDF files as they are), each into its own named graph.")
+class LoadCommand implements Callable<Integer>, Main.StreamsAware {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (searched recursively)")
+    List<Path> paths;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    @Override
+    public void streams(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (store.conflicting()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --data or --endpoint, not both");
+        }
+        try (ApplicationContext context = ApplicationContext.builder().properties(store.properties()).start()) {
+            BeanProvider<DocumentPipeline> pipelines =
+                    context.getBean(Argument.of(BeanProvider.class, DocumentPipeline.class));
+            DocumentPipeline pipeline = pipelines.isPresent() ? pipelines.get() : LoadCommand::noPipeline;
+            List<DocumentSource> sources;
+            try {
+                sources = DocumentFiles.collect(paths, pipeline);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            KnowledgeStore knowledgeStore = context.getBean(KnowledgeStore.class);
+            LoadReport report = new Loader(knowledgeStore, out, err).load(sources);
+            return report.allLoaded() ? Main.OK : Main.FAILED;
+        } catch (StoreException e) {
+            err.println("untoc-kg load: " + e.getMessage());
+            return Main.FAILED;
+        } catch (io.micronaut.context.exceptions.BeanInstantiationException e) {
+            err.println("untoc-kg load: " + Main.userMessage(e));
+            return Main.FAILED;
+        }
+    }
+
+    private static org.untoc.kg.pipeline.DocumentGraph noPipeline(Path file) throws DocumentException {
+        throw new DocumentException(file, "no document pipeline is available in this build to parse it");
+    }
+}

@@ -1,0 +1,86 @@
+package org.untoc.kg.load;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.untoc.kg.pipeline.DocumentException;
+import org.untoc.kg.pipeline.DocumentGraph;
+import org.untoc.kg.store.KnowledgeStore;
+
+/**
+ * Loads documents one by one, each into its own named graph in one store transaction: a document that fails
+ * writes nothing, the others still load, and loading a document again replaces exactly its own graph.
+ */
+public final class Loader {
+    private final KnowledgeStore store;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Loader(KnowledgeStore store, PrintStream out, PrintStream err) {
+        this.store = store;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Loads every source, printing one progress line per document and a summary. */
+    public LoadReport load(List<DocumentSource> sources) {
+        long started = System.nanoTime();
+        int total = sources.size();
+        int loaded = 0;
+        long triples = 0;
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            DocumentSource source = sources.get(i);
+            String position = "[" + (i + 1) + "/" + total + "] ";
+            try {
+                DocumentGraph doc = source.read();
+                long count = write(doc);
+                out.println(position + doc.label() + " … " + count + " triples");
+                loaded++;
+                triples += count;
+            } catch (DocumentException e) {
+                fail(failures, position, e.getMessage());
+            } catch (RuntimeException e) {
+                // Store errors and pipeline bugs alike: this document is not written, the next one is tried.
+                fail(failures, position, source.name() + ": " + describe(e));
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("loaded %d of %d documents, %d triples, in %.1f s into %s%n", loaded, total, triples, seconds,
+                store.describe());
+        if (!failures.isEmpty()) {
+            err.println(failures.size() + " document(s) FAILED and were not written:");
+            failures.forEach(f -> err.println("  " + f));
+        }
+        return new LoadReport(loaded, List.copyOf(failures), triples);
+    }
+
+    private long write(DocumentGraph doc) {
+        AtomicLong count = new AtomicLong();
+        store.replaceGraph(doc.graphIri(), sink -> doc.emit(counting(sink, count)));
+        return count.get();
+    }
+
+    private void fail(List<String> failures, String position, String message) {
+        failures.add(message);
+        err.println(position + "FAILED " + message);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static StreamRDF counting(StreamRDF sink, AtomicLong count) {
+        return new StreamRDFWrapper(sink) {
+            @Override
+            public void triple(Triple triple) {
+                count.incrementAndGet();
+                super.triple(triple);
+            }
+        };
+    }
+}

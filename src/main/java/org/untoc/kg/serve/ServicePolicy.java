@@ -1,0 +1,97 @@
+package org.untoc.kg.serve;
+
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+
+/**
+ * Decides whether a query may use SERVICE. Federation is off unless the endpoint is on the configured allowlist,
+ * and even then a SERVICE that resolves to a loopback, link-local or private address is refused (the server
+ * must not become a proxy into its own network) unless that is explicitly allowed.
+ */
+@Singleton
+public class ServicePolicy {
+    private final SparqlConfig config;
+
+    public ServicePolicy(SparqlConfig config) {
+        this.config = config;
+    }
+
+    /** True when federation is configured at all. */
+    public boolean federationEnabled() {
+        return !config.serviceAllowlist().isEmpty();
+    }
+
+    /** Throws a 403 {@link SparqlException} naming the first SERVICE the query may not call. */
+    public void check(Query query) {
+        for (Node endpoint : services(query)) {
+            if (!endpoint.isURI()) {
+                throw refused("SERVICE with a variable endpoint is not allowed");
+            }
+            String iri = endpoint.getURI();
+            if (!federationEnabled()) {
+                throw refused("SERVICE <" + iri + "> refused: federated queries are off on this endpoint"
+                        + " (allow endpoints with untoc.sparql.service-allowlist)");
+            }
+            if (config.serviceAllowlist().stream().noneMatch(iri::startsWith)) {
+                throw refused("SERVICE <" + iri + "> refused: not in the configured service allowlist");
+            }
+            if (!config.allowPrivateServices() && isPrivate(iri)) {
+                throw refused("SERVICE <" + iri + "> refused: it resolves to a loopback or private address");
+            }
+        }
+    }
+
+    /** Every SERVICE endpoint in the query, including those in subqueries and EXISTS filters. */
+    static List<Node> services(Query query) {
+        Op op = Algebra.compile(query);
+        List<Node> found = new ArrayList<>();
+        OpVisitorBase visitor = new OpVisitorBase() {
+            @Override
+            public void visit(OpService opService) {
+                found.add(opService.getService());
+            }
+        };
+        Walker.walk(op, visitor, new ExprVisitorBase());
+        return found;
+    }
+
+    private static boolean isPrivate(String iri) {
+        try {
+            String host = URI.create(iri).getHost();
+            if (host == null) {
+                return true;
+            }
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                        || address.isSiteLocalAddress() || isUniqueLocalV6(address)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IllegalArgumentException | UnknownHostException e) {
+            // Cannot tell where it points: refuse rather than guess.
+            return true;
+        }
+    }
+
+    private static boolean isUniqueLocalV6(InetAddress address) {
+        byte[] b = address.getAddress();
+        return b.length == 16 && (b[0] & 0xfe) == 0xfc;
+    }
+
+    private static SparqlException refused(String message) {
+        return new SparqlException(403, message);
+    }
+}

@@ -1,0 +1,31 @@
+package org.untoc.kg.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.system.StreamRDF;
+
+/** An RDF dataset of named graphs, one per source document; the default graph is the union of them all. */
+public interface KnowledgeStore extends AutoCloseable {
+    /** Atomically replaces the named graph with the triples the writer emits (all of them, or none on failure). */
+    void replaceGraph(String graphIri, Consumer<StreamRDF> writer);
+
+    /** True when the store holds no triple in any graph. */
+    boolean isEmpty();
+
+    /** IRIs of the named graphs that hold at least one triple, sorted. */
+    List<String> graphs();
+
+    /** Runs a read-only query, cancelled after the timeout; the reader consumes the results before this returns. */
+    <T> T query(Query query, Duration timeout, Function<QueryExecution, T> reader);
+
+    /** Where the store lives, for messages (a directory or a URL). */
+    String describe();
+
+    /** Releases the store's resources. */
+    @Override
+    void close();
+}

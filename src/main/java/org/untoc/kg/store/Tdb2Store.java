@@ -1,0 +1,106 @@
+package org.untoc.kg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/** The embedded store: a TDB2 database whose default graph is the union of its named graphs. */
+public final class Tdb2Store implements KnowledgeStore {
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    public Tdb2Store(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(this.dir);
+            this.dsg = DatabaseMgr.connectDatasetGraph(this.dir.toString());
+        } catch (Exception e) {
+            // The usual cause is a second process (a running `serve`) holding the database lock.
+            throw new StoreException("cannot open the TDB2 database in " + this.dir + ": " + e.getMessage()
+                    + " (is `untoc-kg serve` running on it? then load through its Fuseki with --endpoint)", e, false);
+        }
+        // Queries see every named graph through the default graph, as the public contract says.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** The dataset, for the embedded Fuseki that serves the same database. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
+        Node g = GraphSink.graphNode(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            writer.accept(new GraphSink(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+        });
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    @Override
+    public List<String> graphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI()) {
+                    out.add(n.getURI());
+                }
+            });
+            out.sort(null);
+            return out;
+        });
+    }
+
+    @Override
+    public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> reader) {
+        return Txn.calculateRead(dsg, () -> {
+            DatasetGraph target = dsg;
+            Query q = query;
+            if (query.hasDatasetDescription()) {
+                // FROM / FROM NAMED (or the protocol's default-graph-uri / named-graph-uri) pick graphs of this
+                // store; the description is then applied here, not again by the engine.
+                target = DynamicDatasets.dynamicDataset(DatasetDescription.create(query), dsg, false);
+                q = query.cloneQuery();
+                q.getGraphURIs().clear();
+                q.getNamedGraphURIs().clear();
+            }
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(target))
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return reader.apply(qe);
+            }
+        });
+    }
+
+    @Override
+    public String describe() {
+        return "TDB2 database " + dir;
+    }
+
+    @Override
+    public void close() {
+        // Expel releases the database (and its lock) so the same directory can be reopened in this JVM.
+        TDBInternal.expel(dsg);
+    }
+}
