@@ -63,6 +63,7 @@ public final class PdfExtractNormalizer implements Normalizer {
                 lines.add(line);
             }
         }
+        lines = PlainDigitFootnotes.raise(lines);
         boolean blankIsBreak = !doubleSpaced(lines);
         WordRepair repair = new WordRepair(new Vocabulary(lines.stream().map(SourceLine::text).toList()));
         Map<String, Footnote> footnotes = new LinkedHashMap<>();

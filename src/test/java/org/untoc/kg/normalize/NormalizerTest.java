@@ -106,4 +106,25 @@ class NormalizerTest {
         assertEquals(9, text.paragraphs().get(1).line());
         assertEquals(List.of("CTOC/COP/WG.3/2021/3", "5/14 V.21-02254"), text.runningHeaders());
     }
+
+    @Test
+    void pdfPlainDigitFootnotesAreRecognisedButNumbersInTextStay() {
+        String pdf = """
+                Recalling article 3 of the Convention against Transnational Organized Crime,1 and the
+                report (Sales No. E.86.IV.1), chap. I, sect. D.1, on the adopted recommendations 2 for the
+
+                1 United Nations, Treaty Series, vol. 2225, No. 39574.
+                2 CTOC/COP/WG.3/2021/3, paras. 2–4.
+
+                Conference, in paragraphs 3 and 4 of its decision,
+                """;
+        NormalizedText text = new PdfExtractNormalizer().normalize(SOURCE, pdf);
+        assertEquals(1, text.paragraphs().size());
+        assertEquals("Recalling article 3 of the Convention against Transnational Organized Crime, and the report "
+                + "(Sales No. E.86.IV.1), chap. I, sect. D.1, on the adopted recommendations for the Conference, "
+                + "in paragraphs 3 and 4 of its decision,", text.paragraphs().get(0).text());
+        assertEquals(List.of("1", "2"), text.paragraphs().get(0).footnotes());
+        assertEquals("United Nations, Treaty Series, vol. 2225, No. 39574.", text.footnotes().get("1").text());
+        assertEquals("CTOC/COP/WG.3/2021/3, paras. 2–4.", text.footnotes().get("2").text());
+    }
 }
