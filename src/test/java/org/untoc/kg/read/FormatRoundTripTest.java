@@ -62,10 +62,24 @@ class FormatRoundTripTest {
     void docxParsesLikeTheText(String source) throws Exception {
         Path text = Path.of(source);
         Path docx = dir.resolve("doc.docx");
-        DocxFixtures.write(printed(text), docx);
+        DocxFixtures.write(printed(text), docx, false);
         ParsedDocument fromDocx = parser.parse(docx);
         assertEquals(TextShape.PLAIN, fromDocx.shape());
         assertSameContent(parser.parse(text), fromDocx);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/main/resources/corpus/002_058fe2b991d8a13d.txt",
+            "src/test/resources/structure/golden/resolution-plain.txt",
+            "src/main/resources/corpus/000_8d79988d579e14f5.txt"})
+    void docxWithWordFootnotesParsesLikeTheText(String source) throws Exception {
+        Path text = Path.of(source);
+        Path docx = dir.resolve("notes.docx");
+        DocxFixtures.write(printed(text), docx, true);
+        ParsedDocument expected = parser.parse(text);
+        ParsedDocument actual = parser.parse(docx);
+        assertEquals(blocks(expected), blocks(actual));
+        assertEquals(footnotes(expected).lines().sorted().toList(), footnotes(actual).lines().sorted().toList());
     }
 
     /** The text as a printed document shows it: Markdown sources lose their markup (italics, heading marks). */
