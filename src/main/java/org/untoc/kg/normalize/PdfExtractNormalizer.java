@@ -32,6 +32,8 @@ public final class PdfExtractNormalizer implements Normalizer {
             "vols", "chap", "sect", "rule", "rules", "page", "pages", "footnote");
     /** A section heading ("IV. Organization …", "A. Opening …") is followed by a paragraph number, never continued. */
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,6}|[A-Z])\\.\\s.*");
+    /** Preambular clauses end with a comma; an indented capitalised line after one starts the next clause. */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')]*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')]*$");
     /** Cover-page lines stand alone: they are not wrapped prose, and joining them would hide the date and symbol. */
     private static final Pattern COVER_LINE = Pattern.compile(
@@ -110,7 +112,7 @@ public final class PdfExtractNormalizer implements Normalizer {
                     || (blankIsBreak && sawBlank)
                     || (LABEL_LINE.matcher(line.text()).matches() && !numberContinuesSentence(current, line.text()))
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
-                        && ENDS_SENTENCE.matcher(current).matches());
+                        && ENDS_CLAUSE.matcher(current).matches());
             if (startsParagraph) {
                 if (current != null) {
                     raws.add(new RawParagraph(current, start, 0, afterFootnotes));
