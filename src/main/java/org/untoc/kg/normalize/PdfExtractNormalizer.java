@@ -73,7 +73,6 @@ public final class PdfExtractNormalizer implements Normalizer {
         String current = null;
         int start = 0;
         boolean sawBlank = false;
-        boolean afterFootnotes = false;
         boolean previousWasCover = false;
         FootnoteLine.Parsed pendingNote = null;
         int pendingNoteLine = 0;
@@ -97,10 +96,9 @@ public final class PdfExtractNormalizer implements Normalizer {
                 pendingNote = new FootnoteLine.Parsed(note.marker(), repair.repairLine(note.text()));
                 pendingNoteLine = line.number();
                 if (current != null) {
-                    raws.add(new RawParagraph(current, start, 0, false));
+                    raws.add(new RawParagraph(current, start, 0));
                     current = null;
                 }
-                afterFootnotes = true;
                 sawBlank = false;
                 continue;
             }
@@ -115,11 +113,10 @@ public final class PdfExtractNormalizer implements Normalizer {
                         && ENDS_CLAUSE.matcher(current).matches());
             if (startsParagraph) {
                 if (current != null) {
-                    raws.add(new RawParagraph(current, start, 0, afterFootnotes));
+                    raws.add(new RawParagraph(current, start, 0));
                 }
                 current = repaired;
                 start = line.number();
-                afterFootnotes = false;
             } else {
                 current = repair.joinLines(current, repaired);
             }
@@ -127,7 +124,7 @@ public final class PdfExtractNormalizer implements Normalizer {
             previousWasCover = cover;
         }
         if (current != null) {
-            raws.add(new RawParagraph(current, start, 0, false));
+            raws.add(new RawParagraph(current, start, 0));
         }
         if (pendingNote != null) {
             Footnotes.add(footnotes, pendingNote, pendingNoteLine);
