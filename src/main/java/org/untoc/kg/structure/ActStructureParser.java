@@ -91,11 +91,17 @@ public final class ActStructureParser implements StructureParser {
             } else if (Label.of(t) != null && Label.of(t).kind() == Label.Kind.NUMBER) {
                 state = State.OPERATIVE;
                 operative(p);
-            } else if (!hasTitle() && (actLabel != null || Shapes.headingLike(p))) {
+            } else if (!hasTitle() && (actLabel != null || (Shapes.headingLike(p) && preambleFollows(i)))) {
+                // Without a number line, the title is the line right before the preamble: cover-page lines
+                // ("General Assembly", "Fifty-fifth session") also look like headings.
                 add(BlockType.TITLE, "title", actLabel, null, t, p, List.of());
             } else {
                 add(BlockType.TEXT, null, null, null, t, p, List.of());
             }
+        }
+
+        private boolean preambleFollows(int i) {
+            return i + 1 < paragraphs.size() && IssuingBodies.looksLikePreambleOpening(paragraphs.get(i + 1).text());
         }
 
         private boolean hasTitle() {
@@ -196,7 +202,7 @@ public final class ActStructureParser implements StructureParser {
                 annexItemPath = null;
                 add(BlockType.HEADING, annexPath + "/heading/" + annexHeadingCount, null, null, p.text(), p,
                         annexHeadings(false));
-            } else if (label == null && (p.text().endsWith(":") || annexItemPath == null)) {
+            } else if (label == null && p.text().endsWith(":")) {
                 annexIntroCount++;
                 if (RECOMMENDATIONS.matcher(p.text()).find()) {
                     annexOfRecommendations = true;
