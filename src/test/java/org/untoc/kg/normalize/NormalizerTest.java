@@ -146,4 +146,13 @@ class NormalizerTest {
                         + "international cooperation,",
                 "1. Endorses the recommendations."), texts);
     }
+
+    @Test
+    void pdfParagraphNumberAloneOnItsLineStartsTheParagraph() {
+        String pdf = "1. The Working Group met.\n12.\nAt its 3rd meeting, the Working Group considered\nitem 3.\n";
+        List<String> texts = new PdfExtractNormalizer().normalize(SOURCE, pdf).paragraphs().stream()
+                .map(Paragraph::text).toList();
+        assertEquals(List.of("1. The Working Group met.", "12. At its 3rd meeting, the Working Group considered item 3."),
+                texts);
+    }
 }
