@@ -157,17 +157,20 @@ public final class ActStructureParser implements StructureParser {
         private void startAnnex(Paragraph p, String number) {
             state = State.ANNEX;
             annexPath = number.isEmpty() ? "annex" : "annex/" + number.toUpperCase(Locale.ROOT);
-            annexLabel = p.text().replaceAll("\\s*\\.$", "");
+            annexLabel = Shapes.annexLabel(p.text());
             annexHeading = p;
-            annexTitle = null;
-            annexTitlePending = true;
-            annexOfRecommendations = false;
+            annexTitle = Shapes.annexInlineTitle(p.text());
+            annexTitlePending = annexTitle == null;
+            annexOfRecommendations = annexTitle != null && RECOMMENDATIONS.matcher(annexTitle).find();
             annexHeadingCount = 0;
             annexIntroCount = 0;
             topic = null;
             annexItemPath = null;
             annexItemKind = null;
             items.reset();
+            if (annexTitle != null) {
+                flushAnnexHeading();
+            }
         }
 
         private void flushAnnexHeading() {
