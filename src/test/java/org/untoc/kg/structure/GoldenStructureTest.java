@@ -35,7 +35,8 @@ class GoldenStructureTest {
                     .forEach(p -> cases.add(Arguments.of(p, GOLDEN.resolve("corpus").resolve(expectedName(p)))));
         }
         try (Stream<Path> fixtures = Files.list(GOLDEN)) {
-            fixtures.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expected")).sorted()
+            fixtures.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().endsWith(".expected") && !p.toString().endsWith(".fulltext")).sorted()
                     .forEach(p -> cases.add(Arguments.of(p, GOLDEN.resolve(expectedName(p)))));
         }
         return cases.stream();
