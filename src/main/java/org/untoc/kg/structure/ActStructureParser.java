@@ -17,6 +17,8 @@ import org.untoc.kg.normalize.Paragraph;
  */
 public final class ActStructureParser implements StructureParser {
     private static final Pattern RECOMMENDATIONS = Pattern.compile("(?i)\\brecommendations?\\b");
+    /** "… adopted the following recommendations …." introduces a list even without a colon. */
+    private static final Pattern INTRODUCES_LIST = Pattern.compile("(?i)\\bthe following\\b");
 
     private enum State { HEAD, PREAMBLE, OPERATIVE, ANNEX }
 
@@ -205,7 +207,7 @@ public final class ActStructureParser implements StructureParser {
                 annexItemPath = null;
                 add(BlockType.HEADING, annexPath + "/heading/" + annexHeadingCount, null, null, p.text(), p,
                         annexHeadings(false));
-            } else if (label == null && p.text().endsWith(":")) {
+            } else if (label == null && (p.text().endsWith(":") || INTRODUCES_LIST.matcher(p.text()).find())) {
                 annexIntroCount++;
                 if (RECOMMENDATIONS.matcher(p.text()).find()) {
                     annexOfRecommendations = true;
