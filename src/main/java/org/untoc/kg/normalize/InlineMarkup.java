@@ -43,6 +43,7 @@ public final class InlineMarkup {
         s = lift(SUPERSCRIPT, s, markers, true);
         s = liftStars(s, markers);
         s = HTML_TAG.matcher(s).replaceAll("");
+        s = entities(s);
         s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])", "$1");
         String lead = null;
         Matcher lm = LEAD.matcher(s.strip());
@@ -120,6 +121,19 @@ public final class InlineMarkup {
     }
 
     private static final String NOTE_GLUE = ".,;:)”’\"";
+
+    /** Character references that Markdown converters leave in text. */
+    private static String entities(String s) {
+        if (s.indexOf('&') < 0) return s;
+        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&apos;", "'").replace("&#39;", "'");
+        s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                new String(Character.toChars(m.group(1) != null ? Integer.parseInt(m.group(1), 16)
+                        : Integer.parseInt(m.group(2))))));
+        return s.replace("&amp;", "&");
+    }
+
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     private static String stripTrailingPunctuation(String lead) {
         return lead.replaceAll("[\\s,;:]+$", "");

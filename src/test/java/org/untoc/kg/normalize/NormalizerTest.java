@@ -179,4 +179,13 @@ class NormalizerTest {
         assertEquals(List.of("A list:", "first item"), text.paragraphs().stream().map(Paragraph::text).toList());
         assertEquals(0, text.footnotes().size());
     }
+
+    @Test
+    void markdownEscapesAndEntitiesAreText() {
+        NormalizedText text = new MarkdownNormalizer().normalize(SOURCE,
+                "1\\. *Takes note* of the report of Bosnia&nbsp;and Herzegovina &amp; the Secretariat&#8217;s note\n");
+        assertEquals("1. Takes note of the report of Bosnia and Herzegovina & the Secretariat’s note",
+                text.paragraphs().get(0).text());
+        assertEquals("Takes note", text.paragraphs().get(0).lead());
+    }
 }
