@@ -436,7 +436,7 @@ public final class CitationParser {
             if (SENTENCE_OPENING_ITS.matcher(m.substring(0, itsAt + 4)).find()) {
                 for (Mention b : bodies) if (!b.quoted() && b.start() >= actEnd) return b.value();
             }
-            return ctx.homeBody() == null ? null : ctx.homeBody().name();
+            return ctx.author() == null ? null : ctx.author().name();
         }
 
         /** A number with no body of its own: the list it continues, the sentence's subject, or its context. */

@@ -18,7 +18,7 @@ class CitationParserTest {
     private static final CitationParser PARSER = new CitationParser(TreatySeries.load());
     private static final CitationContext UNTOC = CitationContext.untoc();
     private static final CitationContext UNKNOWN = CitationContext.unknown();
-    private static final CitationContext UNCAC = new CitationContext(Ids.Body.COSP, "uncac", null);
+    private static final CitationContext UNCAC = new CitationContext(Ids.Body.COSP, Ids.Body.COSP, "uncac", null);
 
     static Stream<Arguments> sentences() {
         return Stream.of(
