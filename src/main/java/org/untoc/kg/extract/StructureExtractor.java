@@ -77,8 +77,11 @@ public final class StructureExtractor implements Extractor {
     }
 
     private void blocks(ParsedDocument doc, String subject, TripleWriter w) {
+        // Clauses follow the "The Conference …," line but are not part of it, so it encloses nothing.
         Set<String> paths = new HashSet<>();
-        for (Block b : doc.blocks()) if (b.path() != null) paths.add(b.path());
+        for (Block b : doc.blocks()) {
+            if (b.path() != null && b.type() != BlockType.PREAMBLE_INTRO && b.type() != BlockType.TITLE) paths.add(b.path());
+        }
         String annex = null;
         int order = 0;
         for (Block b : doc.blocks()) {
