@@ -24,8 +24,6 @@ import org.untoc.kg.structure.DocumentKind;
 public final class ContentKindDetector implements KindDetector {
     /** Front matter and act heads are short; looking further only finds citations of other documents. */
     private static final int HEAD = 15;
-    private static final Pattern ACT_TITLE = Pattern.compile(
-            "^(Resolution|Decision)\\s+(\\d{1,4}/\\d{1,4})\\s*\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORT_SECTION = Pattern.compile(
             "^(?:[IVXL]+\\.\\s+|[A-Z]\\.\\s+)?(Recommendations|Summary of deliberations|Organization of the (?:meeting|session)"
                     + "|Attendance|Adoption of the report|Opening of the meeting|Adoption of the agenda.*)\\s*$",
@@ -36,7 +34,7 @@ public final class ContentKindDetector implements KindDetector {
     private static final Pattern DISTR_DATE = Pattern.compile(
             "Distr\\.?:?\\s*(?:General|Limited|Restricted)?\\s*,?\\s*(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})");
     private static final Pattern SYMBOL_LINE = Pattern.compile(
-            "^(" + RunningHeaders.SYMBOL + ")(?:\\s*-\\s*(" + RunningHeaders.SYMBOL + "))?$");
+            "^(?:United Nations\\s+)?(" + RunningHeaders.SYMBOL + ")(?:\\s*-\\s*(" + RunningHeaders.SYMBOL + "))?$");
     private static final Pattern SYMBOL = Pattern.compile(RunningHeaders.SYMBOL);
     private static final Pattern NUMBERED = Pattern.compile("^(?:[IVXL]+\\.|\\d+\\.)\\s.*");
 
@@ -51,12 +49,14 @@ public final class ContentKindDetector implements KindDetector {
         int line = 0;
         for (int i = 0; i < head; i++) {
             Paragraph p = paragraphs.get(i);
-            Matcher m = ACT_TITLE.matcher(p.text());
-            if (m.matches() && actNumber == null) {
-                actKind = m.group(1).toLowerCase(Locale.ROOT);
-                actNumber = m.group(2);
+            ActTitle act = body == null ? ActTitle.parse(p.text()) : null;
+            if (act != null && actNumber == null) {
+                actKind = act.kind();
+                actNumber = act.number();
                 line = p.line();
-                if (i + 1 < paragraphs.size() && !IssuingBodies.looksLikePreambleOpening(paragraphs.get(i + 1).text())) {
+                title = act.title();
+                if (title == null && i + 1 < paragraphs.size()
+                        && !IssuingBodies.looksLikePreambleOpening(paragraphs.get(i + 1).text())) {
                     title = paragraphs.get(i + 1).text();
                 }
             }

@@ -21,6 +21,13 @@ public final class PdfExtractNormalizer implements Normalizer {
     private static final Pattern LABEL_LINE = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|[A-Z]\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s+[\\p{Lu}\\d“\"‘'(].*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')]*$");
+    /** Cover-page lines stand alone: they are not wrapped prose, and joining them would hide the date and symbol. */
+    private static final Pattern COVER_LINE = Pattern.compile(
+            "^\\s*(?:Distr\\.|Original:|Item \\d+ of|Agenda item|United Nations\\s+" + RunningHeaders.SYMBOL
+                    + "|" + RunningHeaders.SYMBOL + "\\s*$).*");
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\d{1,2} \\p{L}+ \\d{4}\\s*$");
+    /** Table-of-contents lines have dot leaders and a page number; the headings come again in the body. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile(".*(?:\\.\\s?){4,}\\s*\\d{1,3}\\s*$");
 
     @Override
     public TextShape shape() {
@@ -33,6 +40,9 @@ public final class PdfExtractNormalizer implements Normalizer {
         List<String> headers = new ArrayList<>();
         List<SourceLine> lines = new ArrayList<>();
         for (SourceLine line : all) {
+            if (CONTENTS_LINE.matcher(line.text()).matches()) {
+                continue;
+            }
             if (!line.isBlank() && RunningHeaders.isHeaderOrFooter(line.text())) {
                 if (!RunningHeaders.isLinkLine(line.text())) {
                     headers.add(Whitespace.collapse(line.text()));
@@ -49,6 +59,7 @@ public final class PdfExtractNormalizer implements Normalizer {
         int start = 0;
         boolean sawBlank = false;
         boolean afterFootnotes = false;
+        boolean previousWasCover = false;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
                 sawBlank = true;
@@ -67,7 +78,10 @@ public final class PdfExtractNormalizer implements Normalizer {
                 continue;
             }
             String repaired = repair.repairLine(line.text());
-            boolean startsParagraph = current == null
+            boolean cover = COVER_LINE.matcher(line.text()).matches();
+            boolean dateOfDistr = previousWasCover && current != null && current.startsWith("Distr")
+                    && DATE_LINE.matcher(line.text()).matches();
+            boolean startsParagraph = current == null || cover || (previousWasCover && !dateOfDistr)
                     || (blankIsBreak && sawBlank)
                     || LABEL_LINE.matcher(line.text()).matches()
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
@@ -83,6 +97,7 @@ public final class PdfExtractNormalizer implements Normalizer {
                 current = repair.joinLines(current, repaired);
             }
             sawBlank = false;
+            previousWasCover = cover;
         }
         if (current != null) {
             raws.add(new RawParagraph(current, start, 0, false));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.untoc.kg.detect.ActTitle;
 import org.untoc.kg.detect.Detection;
 import org.untoc.kg.detect.IssuingBodies;
 import org.untoc.kg.normalize.NormalizedText;
@@ -15,8 +16,6 @@ import org.untoc.kg.normalize.Paragraph;
  * recommendations when the annex's title or introduction speaks of recommendations.
  */
 public final class ActStructureParser implements StructureParser {
-    private static final Pattern ACT_TITLE = Pattern.compile("^(Resolution|Decision)\\s+\\d{1,4}/\\d{1,4}\\s*\\.?$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern RECOMMENDATIONS = Pattern.compile("(?i)\\brecommendations?\\b");
 
     private enum State { HEAD, PREAMBLE, OPERATIVE, ANNEX }
@@ -74,7 +73,11 @@ public final class ActStructureParser implements StructureParser {
 
         private void head(Paragraph p, int i) {
             String t = p.text();
-            if (ACT_TITLE.matcher(t).matches()) {
+            ActTitle act = actLabel == null ? ActTitle.parse(t) : null;
+            if (act != null && act.title() != null) {
+                actLabel = act.label();
+                add(BlockType.TITLE, "title", actLabel, null, act.title(), p, List.of());
+            } else if (act != null) {
                 actLabel = t.replaceAll("\\s*\\.$", "");
                 boolean titleFollows = i + 1 < paragraphs.size()
                         && !IssuingBodies.looksLikePreambleOpening(paragraphs.get(i + 1).text())

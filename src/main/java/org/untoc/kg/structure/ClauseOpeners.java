@@ -25,14 +25,16 @@ public final class ClauseOpeners {
     private static final String QUALIFIER = "(?:\\s+(?:also|further|again|once again|with (?:deep |great |grave )?"
             + "(?:appreciation|concern|satisfaction|interest)|in mind|into account|note(?: with (?:appreciation|satisfaction|interest))?))?";
     private static final Pattern PARTICIPLE = Pattern.compile(
-            "^((?:(?:Deeply|Gravely|Seriously|Firmly|Strongly|Fully|Further|Also|Again|Once again|Mindful)\\s+)?"
-                    + "(?!United\\b)[A-Z][a-z]+(?:ing|ed))" + QUALIFIER + "(?=[\\s,:;]|$)");
+            "^((?:(?:Deeply|Gravely|Seriously|Firmly|Strongly|Fully|Further|Also|Again|Once again)\\s+[a-z]+(?:ing|ed))"
+                    + "|(?!United\\b)[A-Z][a-z]+(?:ing|ed))" + QUALIFIER + "(?=[\\s,:;]|$)");
     private static final Pattern ADJECTIVE = Pattern.compile(
             "^((?:Deeply |Fully |Firmly )?(?:Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Appreciative|Grateful|Eager|Anxious))"
                     + "(?:\\s+(?:also|further))?(?=[\\s,:;]|$)");
+    private static final String ADVERB = "(?:Also|Further|Again|Once again|Strongly|Urgently|Respectfully|Kindly|Firmly"
+            + "|Deeply|Gravely|Seriously|Fully|Further)";
     private static final Pattern PRESENT = Pattern.compile(
-            "^((?:(?:Also|Further|Again|Once again|Strongly|Urgently|Respectfully|Kindly|Firmly|Further)\\s+)*"
-                    + "[A-Z][a-z]+s)(?:\\s+(?:upon|on)(?=\\s))?(?=[\\s,:;]|$)");
+            "^((?:" + ADVERB + "(?:\\s+(?:also|further|again|strongly|urgently))?\\s+[a-z]+s|[A-Z][a-z]+s)"
+                    + "(?:\\s+(?:upon|on)(?=\\s))?)(?=[\\s,:;]|$)");
 
     private ClauseOpeners() {}
 
