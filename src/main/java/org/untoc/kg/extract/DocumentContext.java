@@ -32,19 +32,23 @@ public final class DocumentContext {
             if (symbol.startsWith("CTOC/")) bySymbol = Ids.Body.COP;
             else if (symbol.startsWith("CAC/")) bySymbol = Ids.Body.COSP;
         }
-        int untoc = 0;
-        int uncac = 0;
-        for (Block block : doc.blocks()) {
-            untoc += count(UNTOC, block.text());
-            uncac += count(UNCAC, block.text());
-        }
-        String instrument = untoc > uncac ? "untoc" : uncac > untoc ? "uncac" : null;
         Ids.Body home;
         if (author == Ids.Body.COP || author == Ids.Body.COSP) home = author;
-        else if (bySymbol != null) home = bySymbol;
-        else if (instrument != null) home = instrument.equals("untoc") ? Ids.Body.COP : Ids.Body.COSP;
-        else home = null;
-        if (instrument == null && home != null) instrument = home == Ids.Body.COP ? "untoc" : "uncac";
+        else home = bySymbol;
+        String instrument;
+        if (home != null) {
+            instrument = home == Ids.Body.COP ? "untoc" : "uncac";
+        } else {
+            // Neither the preamble nor a symbol says; the Convention the text names more often is its subject.
+            int untoc = 0;
+            int uncac = 0;
+            for (Block block : doc.blocks()) {
+                untoc += count(UNTOC, block.text());
+                uncac += count(UNCAC, block.text());
+            }
+            instrument = untoc > uncac ? "untoc" : uncac > untoc ? "uncac" : null;
+            if (instrument != null) home = instrument.equals("untoc") ? Ids.Body.COP : Ids.Body.COSP;
+        }
         if (author == null) author = home;
         return new CitationContext(author, home, instrument, null);
     }

@@ -41,13 +41,14 @@ class CitationFactsTest {
         try (var s = Files.list(FACTS)) {
             files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
         }
-        assertTrue(files.size() >= 5, "one facts file per corpus text");
+        assertTrue(files.size() >= 8, "one facts file per corpus text and fixture");
         for (Path facts : files) {
-            String name = facts.getFileName().toString().replace(".tsv", ".txt");
-            Graph g = CorpusGraphs.extract(CorpusGraphs.CORPUS.resolve(name));
+            List<String> lines = Files.readAllLines(facts).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            String name = lines.get(0).split("\t")[0];
+            Graph g = CorpusGraphs.extract(CorpusGraphs.source(name));
             Node doc = documentOf(g);
-            for (String line : Files.readAllLines(facts)) {
-                if (line.isBlank() || line.startsWith("#")) continue;
+            for (String line : lines) {
                 String[] f = line.split("\t");
                 Triple t = triple(f[1], f[2], f[3], doc);
                 expected.add(name + " " + t);

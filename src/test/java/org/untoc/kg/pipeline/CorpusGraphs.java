@@ -17,6 +17,8 @@ import org.untoc.kg.structure.DefaultDocumentParser;
  */
 public final class CorpusGraphs {
     static final Path CORPUS = Path.of("src/main/resources/corpus");
+    /** Texts of our own in the styles of the corpus, each with a trap of citation attribution. */
+    static final Path FIXTURES = Path.of("src/test/resources/extract/docs");
     static final Path GOLDEN = Path.of("src/test/resources/extract/golden");
 
     private CorpusGraphs() {}
@@ -26,11 +28,22 @@ public final class CorpusGraphs {
         return new DefaultDocumentPipeline(new DefaultDocumentParser(), DefaultDocumentPipeline.coreExtractorsAnd(List.of()));
     }
 
-    /** The corpus texts, by file name. */
+    /** The corpus texts and our own fixtures, by file name. */
     static List<Path> corpus() throws Exception {
+        List<Path> all = new java.util.ArrayList<>();
         try (var s = Files.list(CORPUS)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(all::add);
         }
+        try (var s = Files.list(FIXTURES)) {
+            s.sorted().forEach(all::add);
+        }
+        return all;
+    }
+
+    /** A corpus text or fixture by its file name. */
+    static Path source(String fileName) {
+        Path inCorpus = CORPUS.resolve(fileName);
+        return Files.exists(inCorpus) ? inCorpus : FIXTURES.resolve(fileName);
     }
 
     static Graph extract(Path file) throws DocumentException {
@@ -41,7 +54,7 @@ public final class CorpusGraphs {
 
     static Path goldenOf(Path file) {
         String name = file.getFileName().toString();
-        return GOLDEN.resolve(name.substring(0, name.length() - 4) + ".ttl");
+        return GOLDEN.resolve(name.substring(0, name.lastIndexOf('.')) + ".ttl");
     }
 
     public static void main(String[] args) throws Exception {
