@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -31,7 +32,7 @@ import org.untoc.kg.vocab.Untoc;
  * "in which …" sub-clause, a quoted title or a footnote are plain citations.
  */
 public final class ReferenceExtractor implements Extractor {
-    private static final Pattern BARE_IBID = Pattern.compile("^\\W*Ibid\\.?\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IBID = Pattern.compile("^\\W*Ibid\\.?[\\s,*]*(.*?)[.\\s]*$", Pattern.CASE_INSENSITIVE);
 
     private final CitationParser parser;
 
@@ -59,9 +60,7 @@ public final class ReferenceExtractor implements Extractor {
                 if (result.lastInstrument() != null) running = result.lastInstrument();
                 for (Citation c : result.citations()) {
                     if (c.resolved() && own.contains(c.target())) continue;
-                    boolean takesVerb = i == 0 && !c.nested()
-                            && (c.kind() == Citation.Kind.ACT || c.kind() == Citation.Kind.DOCUMENT);
-                    write(w, subject, blockIri, ++n, c, takesVerb ? verbRelation : Untoc.cites);
+                    write(w, subject, blockIri, ++n, c, i == 0 ? relationOf(c, verbRelation) : Untoc.cites);
                 }
             }
             for (String marker : block.footnotes()) {
@@ -81,7 +80,18 @@ public final class ReferenceExtractor implements Extractor {
         return ClauseRelation.of(block.verb());
     }
 
-    /** Each footnote's citations, in order; a bare "Ibid." repeats the previous footnote's. */
+    /**
+     * The clause's verb applies to acts and documents of its own statement; an act endorses acts, while the
+     * recommendations it endorses are linked by their own extractor, so a cited document is merely cited.
+     */
+    private static Node relationOf(Citation c, Node verbRelation) {
+        if (c.nested()) return Untoc.cites;
+        if (c.kind() == Citation.Kind.ACT) return verbRelation;
+        if (c.kind() == Citation.Kind.DOCUMENT && !verbRelation.equals(Untoc.endorses)) return verbRelation;
+        return Untoc.cites;
+    }
+
+    /** Each footnote's citations, in order; "Ibid." repeats the previous footnote's, with its own pinpoint if any. */
     private Map<String, List<Citation>> footnoteCitations(ParsedDocument doc, CitationContext context) {
         Map<String, List<Citation>> byMarker = new LinkedHashMap<>();
         List<Citation> previous = List.of();
@@ -89,10 +99,12 @@ public final class ReferenceExtractor implements Extractor {
             String text = f.text() == null ? "" : f.text().strip();
             List<Citation> found = new ArrayList<>();
             for (Sentences.Sentence s : Sentences.split(text)) found.addAll(parser.parse(s.text(), context).citations());
-            if (found.isEmpty() && BARE_IBID.matcher(text).matches()) {
+            Matcher ibid = IBID.matcher(text);
+            if (found.isEmpty() && ibid.matches()) {
+                String pin = ibid.group(1).isBlank() ? null : ibid.group(1).strip();
                 for (Citation p : previous) {
                     found.add(new Citation(p.kind(), 0, text.length(), text, p.target(), p.alsoCites(), null, null,
-                            p.pinpoint(), true));
+                            p.kind() == Citation.Kind.DOCUMENT && pin != null ? pin : p.pinpoint(), true));
                 }
             }
             byMarker.put(f.marker(), found);

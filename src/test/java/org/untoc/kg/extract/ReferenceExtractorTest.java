@@ -161,4 +161,28 @@ class ReferenceExtractorTest {
         assertTrue(g.contains(d, Untoc.citesProvision, id("untoc/article/16")));
         assertTrue(g.contains(d, Untoc.citesProvision, id("untoc/article/18")));
     }
+
+    @Test
+    void anActEndorsesActsButOnlyCitesTheDocumentHoldingRecommendations() {
+        Graph g = extract(TestDocs.resolution("9/9", "T")
+                .block(BlockType.OPERATIVE_PARAGRAPH, "operative/1", "1.", "Endorses", "Endorses the recommendations"
+                        + " contained in the report CTOC/COP/WG.3/2021/3 and decision 4/2 of the Conference;")
+                .build());
+        assertTrue(g.contains(DOC, Untoc.endorses, id("cop/decision/4/2")));
+        assertFalse(g.contains(DOC, Untoc.endorses, id("document/CTOC/COP/WG.3/2021/3")));
+        assertTrue(g.contains(DOC, Untoc.citesDocument, id("document/CTOC/COP/WG.3/2021/3")));
+    }
+
+    @Test
+    void ibidWithAPinpointRepeatsThePreviousDocumentWithTheNewPin() {
+        Graph g = extract(TestDocs.resolution("9/9", "T")
+                .block(BlockType.PREAMBULAR_CLAUSE, "preamble/1", null, "Noting", "Noting the report,", "1")
+                .block(BlockType.PREAMBULAR_CLAUSE, "preamble/2", null, "Noting also", "Noting also the findings,", "2")
+                .footnote("1", "See CTOC/COP/2020/3, para. 4.")
+                .footnote("2", "Ibid., para. 9.")
+                .build());
+        Node ref = id("cop/resolution/9/9/preamble/2/ref/1");
+        assertTrue(g.contains(ref, Untoc.target, id("document/CTOC/COP/2020/3")));
+        assertTrue(g.contains(ref, Untoc.pinpoint, NodeFactory.createLiteralString("para. 9")));
+    }
 }

@@ -37,11 +37,21 @@ public final class CitationParser {
             ",?\\s*\\b(both|all)\\s+entitled\\s+[“\"]([^”\"]+)[”\"]");
     private static final Pattern ITS_BEFORE = Pattern.compile("\\bits\\s+$");
     private static final Pattern SENTENCE_OPENING_ITS = Pattern.compile("^\\W*(?:[Ii]n\\s+|[Bb]y\\s+)?its\\s+$");
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\bto\\s+(?:the\\s+)?$");
-
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "\\bto\\s+(?:the\\s+)?$|^\\W*(?:\\(?[a-z0-9]{1,3}[.)]\\s*)?[A-Z][a-z]+(?:\\s+(?:also|further|upon))?\\s+the\\s+$");
+    /** At most three words between a body and "its": "the Council, in its", "the Conference … decided, in its". */
+    private static final Pattern CLOSE_TO_ITS = Pattern.compile("^[\\s,]*(?:[\\w-]+[\\s,]+){0,3}$");
+    /** A run of capitalised words just before "resolution": a named body, if it has a body's head noun. */
+    private static final Pattern CAPITALISED_RUN_BEFORE = Pattern.compile(
+            "(?:[A-Z][\\w-]*\\s+(?:(?:of|on|and|for|the|to|against)\\s+)*)+$");
+    private static final Pattern BODY_HEAD = Pattern.compile(
+            "\\b(?:Commission|Council|Assembly|Board|Committee|Conference|Meeting|Forum|Congress|Organization)\\b");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:[A-Z][a-z]+ing|Also|Further|[A-Z][a-z]+s)\\s+");
     private static final Pattern ARTICLE_START = Pattern.compile("\\b(?:[Aa]rticles?|[Aa]rts?\\.)\\s+(?=\\d)");
     private static final Pattern NUMBER = Pattern.compile("^(\\d+)(?:\\s+(bis|ter|quater))?");
     private static final Pattern NUMBER_NEXT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d+)(?![\\d/])");
+    private static final Pattern NUMBER_RANGE = Pattern.compile("^(?:\\s+to\\s+|\\s*[-–]\\s*)(\\d+)(?![\\d/])");
+    private static final Pattern LETTER_AFTER_ARTICLE = Pattern.compile("^\\s*\\(([a-z])\\)");
     private static final Pattern PARAGRAPH_WORD = Pattern.compile("^\\s*,?\\s*(?:paragraphs?|paras?\\.)\\s+");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(?:(\\d+)|\\(([a-z])\\))(?:\\s*\\(([a-z]|[ivx]+)\\))?");
     private static final Pattern PARAGRAPH_NEXT = Pattern.compile(
@@ -63,7 +73,8 @@ public final class CitationParser {
     private static final Pattern BODY = Pattern.compile(
             "General Assembly|Economic and Social Council|Commission on Crime Prevention and Criminal Justice"
                     + "|Crime Commission|Security Council|Human Rights Council"
-                    + "|Conference of (?:the )?States Parties|Conference of the Parties|\\bConference\\b(?!\\s+of\\b)(?!\\s+[A-Z])(?!-)");
+                    + "|Conference of (?:the )?States Parties|Conference of the Parties|\\bConference\\b(?!\\s+of\\b)(?!\\s+[A-Z])(?!-)"
+                    + "|(?<=\\bthe\\s)(?:Commission|Council|Assembly)\\b(?!\\s+(?:of|on|for)\\b)(?!\\s+[A-Z])(?!-)");
     private static final Pattern TO_INSTRUMENT = Pattern.compile("^\\s+to\\s+(?:the\\s+|that\\s+)?");
 
     private static final List<Object[]> KNOWN_INSTRUMENTS = List.of(
@@ -296,12 +307,33 @@ public final class CitationParser {
                         case "Commission on Crime Prevention and Criminal Justice", "Crime Commission" -> Ids.Body.CCPCJ;
                         case "Security Council" -> Ids.Body.SC;
                         case "Human Rights Council" -> Ids.Body.HRC;
+                        case "Commission", "Council", "Assembly" -> shortNameOf(name, b.start());
                         default -> ctx.homeBody();
                     };
                 }
                 boolean object = OBJECT_BEFORE.matcher(m.substring(0, b.start())).find();
                 bodies.add(new Mention(b.start(), end, body == null ? null : body.name(), inQuote(b.start()), object));
             }
+        }
+
+        /** "the Commission" is the body of that name the sentence named before; otherwise nobody can say which. */
+        private Ids.Body shortNameOf(String word, int pos) {
+            Ids.Body found = null;
+            Matcher full = BODY.matcher(m.substring(0, pos));
+            while (full.find()) {
+                String name = full.group();
+                if (!name.equals(word) && name.contains(word)) {
+                    found = switch (name) {
+                        case "General Assembly" -> Ids.Body.GA;
+                        case "Economic and Social Council" -> Ids.Body.ECOSOC;
+                        case "Commission on Crime Prevention and Criminal Justice" -> Ids.Body.CCPCJ;
+                        case "Security Council" -> Ids.Body.SC;
+                        case "Human Rights Council" -> Ids.Body.HRC;
+                        default -> found;
+                    };
+                }
+            }
+            return found;
         }
 
         private Mention instrumentAfter(int pos, Pattern lead) {
@@ -367,6 +399,10 @@ public final class CitationParser {
                 if (prefix != null) {
                     body = prefix.value();
                     spanStart = prefix.start();
+                } else if (unnamedBodyBefore(a.start()) >= 0) {
+                    // "Commission on Narcotic Drugs resolution 58/1": a body we cannot name, so no target.
+                    body = null;
+                    spanStart = unnamedBodyBefore(a.start());
                 } else if (suffix != null) {
                     body = suffix.value();
                 } else if (its) {
@@ -392,6 +428,14 @@ public final class CitationParser {
             }
             applyGroupTitles(acts);
             out.addAll(acts);
+        }
+
+        /** Start of an unknown body's name ending just before {@code pos}, or -1. */
+        private int unnamedBodyBefore(int pos) {
+            Matcher run = CAPITALISED_RUN_BEFORE.matcher(m.substring(0, pos));
+            if (!run.find() || !BODY_HEAD.matcher(run.group()).find()) return -1;
+            Matcher verb = LEADING_VERB.matcher(run.group());
+            return run.start() + (verb.find() && BODY_HEAD.matcher(run.group().substring(verb.end())).find() ? verb.end() : 0);
         }
 
         /** "…, both entitled “X”" gives X to the untitled acts just before it. */
@@ -425,14 +469,17 @@ public final class CitationParser {
             return null;
         }
 
-        /** "its" is the subject's: the nearest body named before it, or named after an opening "In its …". */
+        /**
+         * "its" is the subject's: a body named just before it ("the Council, in its"), or named after an opening
+         * "In its …"; otherwise the author of the text, whose clauses all have it as their subject.
+         */
         private String antecedentOfIts(int itsAt, int actEnd) {
             Mention before = null;
             for (Mention b : bodies) {
-                if (b.quoted() || b.object() || b.end() > itsAt) continue;
+                if (b.quoted() || b.end() > itsAt) continue;
                 before = b;
             }
-            if (before != null) return before.value();
+            if (before != null && CLOSE_TO_ITS.matcher(m.substring(before.end(), itsAt)).matches()) return before.value();
             if (SENTENCE_OPENING_ITS.matcher(m.substring(0, itsAt + 4)).find()) {
                 for (Mention b : bodies) if (!b.quoted() && b.start() >= actEnd) return b.value();
             }
@@ -498,12 +545,27 @@ public final class CitationParser {
                 articles.add(n.group(2) == null ? n.group(1) : n.group(1) + "-" + n.group(2));
                 cursor += n.end();
                 Matcher next;
-                while ((next = NUMBER_NEXT.matcher(m.substring(cursor))).find()) {
+                while (true) {
+                    Matcher range = NUMBER_RANGE.matcher(m.substring(cursor));
+                    if (range.find() && n.group(2) == null) {
+                        int from = Integer.parseInt(articles.get(articles.size() - 1));
+                        int to = Integer.parseInt(range.group(1));
+                        if (to <= from || to - from > 30) break;
+                        for (int k = from + 1; k <= to; k++) articles.add(Integer.toString(k));
+                        cursor += range.end();
+                        continue;
+                    }
+                    if (!(next = NUMBER_NEXT.matcher(m.substring(cursor))).find()) break;
                     articles.add(next.group(1));
                     cursor += next.end();
                 }
                 List<String[]> paragraphs = new ArrayList<>();
-                if (articles.size() == 1) {
+                Matcher letter = LETTER_AFTER_ARTICLE.matcher(m.substring(cursor));
+                if (articles.size() == 1 && letter.find()) {
+                    // "article 2 (b)": the lettered paragraph, as "article 2, paragraph (b)".
+                    paragraphs.add(new String[] {letter.group(1), null});
+                    cursor += letter.end();
+                } else if (articles.size() == 1) {
                     Matcher pw = PARAGRAPH_WORD.matcher(m.substring(cursor));
                     if (pw.find()) {
                         int c = cursor + pw.end();

@@ -98,6 +98,23 @@ class CitationParserTest {
                         + " principle of mutual recognition", UNTOC),
                 row("Recalling the Conference of the Parties to the Arms Trade Treaty, in its decision 2/1,", UNTOC,
                         "?its decision 2/1"),
+                // --- a body we cannot name, or a short name with nothing to expand it, leaves the act unresolved
+                row("Welcoming Commission on Narcotic Drugs resolution 58/1 and General Assembly resolution 70/1,",
+                        UNTOC, "?Commission on Narcotic Drugs resolution 58/1", "ga/resolution/70/1"),
+                row("Noting that the Commission, in its resolution 26/3, invited Member States to act,", UNTOC,
+                        "?its resolution 26/3"),
+                row("Noting that the Commission on Crime Prevention and Criminal Justice met and that the Commission,"
+                        + " in its resolution 26/3, invited Member States to act,", UNTOC, "ccpcj/resolution/26/3"),
+                row("Invites the General Assembly to take note of its resolution 9/3;", UNTOC, "cop/resolution/9/3"),
+                row("Recalling the work of the Commission on Crime Prevention and Criminal Justice on trafficking in"
+                        + " cultural property, and recalling also its resolution 5/7,", UNTOC, "cop/resolution/5/7"),
+                row("Welcoming the adoption by the Economic and Social Council of its resolution 2023/18 of 25 July"
+                        + " 2023,", UNTOC, "ecosoc/resolution/2023/18 @2023-07-25"),
+                // --- ranges and lettered paragraphs of articles
+                row("States reviewed the implementation of articles 16 to 18 of the Convention.", UNTOC,
+                        "untoc/article/16", "untoc/article/17", "untoc/article/18"),
+                row("the definition of “serious crime” in article 2 (b) of the Convention", UNTOC,
+                        "untoc/article/2/paragraph/b"),
                 // --- citations in a nested clause or a quoted title keep plain cites
                 row("Recalling also its resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of"
                                 + " central authorities”, in which the Conference recalled its resolution 5/8,", UNTOC,
