@@ -58,7 +58,8 @@ public final class CitationParser {
             "^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:paragraph|para\\.)\\s+)?(?=\\d|\\([a-z]\\))");
     private static final Pattern REMARK = Pattern.compile("^\\s*\\((?![a-z]\\)|[ivx]+\\))[^()]{0,300}\\)(?=\\s*,?\\s+(?:of|and)\\s)");
     private static final Pattern PARAGRAPH_OF_ARTICLE = Pattern.compile(
-            "\\b(?:paragraph|para\\.)\\s+(\\d+)(?:\\s*\\(([a-z])\\))?\\s+of\\s+(?:article|art\\.)\\s+(\\d+)");
+            "\\b(?:paragraphs?|paras?\\.)\\s+(\\d+)(?:\\s*\\(([a-z])\\))?((?:\\s*,\\s*\\d+)*(?:,?\\s+and\\s+\\d+)?)"
+                    + "\\s+of\\s+(?:article|art\\.)\\s+(\\d+)");
 
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\w/.])(?:CTOC|CAC|A|E|S|ST|UNODC|TD)(?:/[A-Za-z0-9.]+){2,}");
@@ -207,7 +208,7 @@ public final class CitationParser {
             for (Object[] k : KNOWN_INSTRUMENTS) {
                 Matcher x = ((Pattern) k[0]).matcher(m);
                 while (x.find()) {
-                    if (overlaps(known, x.start(), x.end())) continue;
+                    if (overlaps(known, x.start(), x.end()) || namedBefore(x.start())) continue;
                     known.add(new int[] {x.start(), x.end()});
                     instruments.add(new Mention(x.start(), x.end(), (String) k[1], inQuote(x.start()), false));
                 }
@@ -264,10 +265,18 @@ public final class CitationParser {
             instruments.sort(Comparator.comparingInt(Mention::start));
         }
 
+        /** "Inter-American Convention against Corruption" is not UNCAC: a capitalised word runs into the name. */
+        private boolean namedBefore(int start) {
+            Matcher w = Pattern.compile("([\\p{L}][\\p{L}\\-]*)\\s+$").matcher(m.substring(0, start));
+            return w.find() && isCapitalised(w.group(1)) && !LEFT_STOP.contains(w.group(1));
+        }
+
         /** IRI segment of a generic instrument name; "the Convention" is the context's. */
         private String classify(String name, int start, int end) {
             if (name.equals("Convention")) {
-                if (m.substring(0, start).matches("(?s).*\\bthat\\s+$")) {
+                // "the Convention" is the one the text is about; "that Convention", or any when the text does not
+                // say what it is about, is the one last named.
+                if (ctx.homeInstrument() == null || m.substring(0, start).matches("(?s).*\\bthat\\s+$")) {
                     Mention nearest = null;
                     for (Mention prior : instruments) {
                         if (prior.start() < start && prior.value() != null && !prior.quoted()
@@ -530,9 +539,12 @@ public final class CitationParser {
                     segment = implicitInstrument(p.start());
                 }
                 String text = raw.substring(p.start(), end);
-                String article = p.group(3);
-                String paragraph = p.group(1);
-                out.add(provision(p.start(), end, text, segment, article, paragraph, p.group(2)));
+                String article = p.group(4);
+                out.add(provision(p.start(), end, text, segment, article, p.group(1), p.group(2)));
+                // "paragraphs 1, 2 and 4 of article 24": the further paragraphs of the same article.
+                for (String more : p.group(3).split("[^0-9]+")) {
+                    if (!more.isEmpty()) out.add(provision(p.start(), end, text, segment, article, more, null));
+                }
                 markConsumed(p.start(), end);
             }
             Matcher a = ARTICLE_START.matcher(m);

@@ -170,6 +170,15 @@ class CitationParserTest {
                         + " provides in detail for extradition.", UNTOC, "untoc/article/1"),
                 row("as well as article 4 of the Organized Crime Convention and the Charter of the United Nations",
                         UNKNOWN, "untoc/article/4"),
+                row("States parties to the Inter-American Convention against Corruption apply its article 14.",
+                        UNTOC, "instrument/inter-american-convention-against-corruption/article/14"),
+                row("The Organized Crime Convention applies, in particular paragraphs 1 and 2 of article 24 of the"
+                        + " Convention.", UNKNOWN, "untoc/article/24/paragraph/1", "untoc/article/24/paragraph/2"),
+                row("the Optional Protocol to the Convention on the Rights of the Child on the sale of children, in"
+                        + " particular its article 3,", UNTOC,
+                        "instrument/optional-protocol-to-the-convention-on-the-rights-of-the-child/article/3"),
+                row("By its resolution 55/25 of 15 November 2000, the General Assembly adopted the Convention.", UNTOC,
+                        "ga/resolution/55/25 @2000-11-15"),
                 // --- document symbols, joint symbols and pinpoints
                 row("CTOC/COP/WG.3/2021/3, paras. 2–4.", UNTOC, "document/CTOC/COP/WG.3/2021/3 #paras. 2–4"),
                 row("[CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4](#), paras. 7 and 10.", UNTOC,
