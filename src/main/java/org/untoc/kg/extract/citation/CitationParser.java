@@ -68,6 +68,14 @@ public final class CitationParser {
                     + "|sect\\.\\s*[A-Z0-9.]*[A-Z0-9]|chap\\.\\s*[IVXLC]+|annex(?:\\s+[IVXLC]+)?)");
     private static final Pattern TREATY = Pattern.compile(
             "\\bvols?\\.\\s*(\\d+(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)\\d+)*)\\s*,\\s*No\\.\\s*(\\d+)");
+    /** A new act coordinated with the clause's first, which ends an "in which …" sub-clause. */
+    private static final Pattern COORDINATED_ACT = Pattern.compile(
+            ",\\s+(?:and|as well as)\\s+(?:its\\s+|(?:[A-Z][\\w-]*\\s+){1,8})?(?:resolutions?|decisions?)\\s+\\d");
+    /** An act named only as the frame of something else: "pursuant to resolution 5/8", "the implementation of …". */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "\\b(?:pursuant to|in accordance with|in line with|in conformity with|requested in|mandated (?:in|by)"
+                    + "|contained in|implementation of|implementing|referred to in|annexed to|follow-up to|called for in"
+                    + "|provided for in|set out in|established (?:by|in|under)|under)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern SUB_CLAUSE = Pattern.compile(
             ",\\s*(?:in|under|by|through|with|for)\\s+which\\b|,\\s*where(?:by|in)\\b");
 
@@ -118,7 +126,9 @@ public final class CitationParser {
         scan.treaties(out);
         out.sort(Comparator.comparingInt(Citation::start));
         List<Citation> marked = new ArrayList<>(out.size());
-        for (Citation c : out) marked.add(c.withNested(scan.nested(c.start())));
+        for (Citation c : out) {
+            marked.add(c.withNested(scan.nested(c.start()) || (c.kind() == Citation.Kind.ACT && scan.ledIn(c.start()))));
+        }
         return new Result(marked, scan.lastInstrument());
     }
 
@@ -186,13 +196,21 @@ public final class CitationParser {
             while (s.find()) {
                 if (inQuote(s.start())) continue;
                 int end = m.indexOf("; ", s.end());
-                subClauses.add(new int[] {s.start(), end < 0 ? m.length() : end});
+                if (end < 0) end = m.length();
+                Matcher coordinated = COORDINATED_ACT.matcher(m);
+                if (coordinated.find(s.end()) && coordinated.start() < end) end = coordinated.start();
+                subClauses.add(new int[] {s.start(), end});
             }
         }
 
         boolean inQuote(int pos) {
             for (int[] q : quotes) if (pos >= q[0] && pos < q[1]) return true;
             return false;
+        }
+
+        /** An act only framing something else ("pursuant to resolution 5/8") is not what the clause is about. */
+        boolean ledIn(int pos) {
+            return LEAD_IN.matcher(m.substring(Math.max(0, pos - 100), pos)).find();
         }
 
         boolean nested(int pos) {
@@ -377,23 +395,25 @@ public final class CitationParser {
                 if (m.substring(0, a.start()).matches("(?s).*\\bFramework\\s+$")) continue;
                 Ids.ActKind kind = a.group(1).toLowerCase(Locale.ROOT).startsWith("decision")
                         ? Ids.ActKind.DECISION : Ids.ActKind.RESOLUTION;
+                // The numbers, each with the date the text may give it: "resolutions 5/8 of 22 October 2010 and 6/1".
                 List<int[]> numbers = new ArrayList<>();
-                numbers.add(new int[] {a.start(2), a.end(3)});
+                List<String> dates = new ArrayList<>();
+                numbers.add(new int[] {a.start(2), a.end(3), a.end(3)});
+                dates.add(null);
                 int cursor = a.end();
-                if (a.group(1).endsWith("s")) {
-                    Matcher next;
-                    while ((next = ACT_LIST_NEXT.matcher(m.substring(cursor))).find()) {
-                        numbers.add(new int[] {cursor + next.start(1), cursor + next.end(2)});
-                        cursor += next.end();
+                while (true) {
+                    Matcher dm = STATED_DATE.matcher(m.substring(cursor));
+                    if (dm.find()) {
+                        dates.set(dates.size() - 1, dm.group(3) + "-" + MONTH_NUMBER.get(dm.group(2).toLowerCase(Locale.ROOT))
+                                + "-" + String.format("%02d", Integer.parseInt(dm.group(1))));
+                        cursor += dm.end();
+                        numbers.get(numbers.size() - 1)[2] = cursor;
                     }
-                }
-                // What follows the (last) number: a stated date, "of the <body>", a title.
-                String date = null;
-                Matcher dm = STATED_DATE.matcher(m.substring(cursor));
-                if (numbers.size() == 1 && dm.find()) {
-                    date = dm.group(3) + "-" + MONTH_NUMBER.get(dm.group(2).toLowerCase(Locale.ROOT)) + "-"
-                            + String.format("%02d", Integer.parseInt(dm.group(1)));
-                    cursor += dm.end();
+                    Matcher next = ACT_LIST_NEXT.matcher(m.substring(cursor));
+                    if (!a.group(1).endsWith("s") || !next.find()) break;
+                    numbers.add(new int[] {cursor + next.start(1), cursor + next.end(2), cursor + next.end(2)});
+                    dates.add(null);
+                    cursor += next.end();
                 }
                 Mention suffix = bodyAfter(cursor);
                 if (suffix != null) cursor = suffix.end();
@@ -421,15 +441,14 @@ public final class CitationParser {
                     body = bareBody(a.start(), acts.isEmpty() ? -1 : actEnds.get(actEnds.size() - 1),
                             bodiesOfActs.isEmpty() ? null : bodiesOfActs.get(bodiesOfActs.size() - 1));
                 }
-                int spanEnd = Math.max(numbers.get(numbers.size() - 1)[1], suffix != null ? suffix.end() : 0);
-                if (date != null) spanEnd = Math.max(spanEnd, a.end() + dm.end());
+                int spanEnd = Math.max(numbers.get(numbers.size() - 1)[2], suffix != null ? suffix.end() : 0);
                 for (int i = 0; i < numbers.size(); i++) {
                     int[] n = numbers.get(i);
                     String[] parts = m.substring(n[0], n[1]).split("/");
                     String target = body == null ? null : Ids.act(Ids.Body.valueOf(body), kind, parts[0], parts[1]);
                     int s = i == 0 ? spanStart : n[0];
-                    int e = numbers.size() == 1 ? spanEnd : n[1];
-                    acts.add(new Citation(Citation.Kind.ACT, s, e, raw.substring(s, e), target, List.of(), date,
+                    int e = numbers.size() == 1 ? spanEnd : n[2];
+                    acts.add(new Citation(Citation.Kind.ACT, s, e, raw.substring(s, e), target, List.of(), dates.get(i),
                             title, null, false));
                     bodiesOfActs.add(body);
                     actEnds.add(e);
