@@ -43,7 +43,7 @@ public final class CitationParser {
     private static final Pattern CLOSE_TO_ITS = Pattern.compile("^[\\s,]*(?:[\\w-]+[\\s,]+){0,3}$");
     /** A run of capitalised words just before "resolution": a named body, if it has a body's head noun. */
     private static final Pattern CAPITALISED_RUN_BEFORE = Pattern.compile(
-            "(?:[A-Z][\\w-]*\\s+(?:(?:of|on|and|for|the|to|against)\\s+)*)+$");
+            "(?:[A-Z][\\w-]*\\s+(?:(?:of|on|and|for|the|to|against)\\s+)*)*[A-Z][\\w-]*\\s+$");
     private static final Pattern BODY_HEAD = Pattern.compile(
             "\\b(?:Commission|Council|Assembly|Board|Committee|Conference|Meeting|Forum|Congress|Organization)\\b");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:[A-Z][a-z]+ing|Also|Further|[A-Z][a-z]+s)\\s+");
@@ -52,8 +52,11 @@ public final class CitationParser {
     private static final Pattern NUMBER_NEXT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d+)(?![\\d/])");
     private static final Pattern NUMBER_RANGE = Pattern.compile("^(?:\\s+to\\s+|\\s*[-–]\\s*)(\\d+)(?![\\d/])");
     private static final Pattern LETTER_AFTER_ARTICLE = Pattern.compile("^\\s*\\(([a-z])\\)");
-    private static final Pattern PARAGRAPH_WORD = Pattern.compile("^\\s*,?\\s*(?:paragraphs?|paras?\\.)\\s+");
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(?:(\\d+)|\\(([a-z])\\))(?:\\s*\\(([a-z]|[ivx]+)\\))?");
+    /** "paragraph", or "subparagraph" for the lettered items an article has in place of paragraphs (art. 2 (a)). */
+    private static final Pattern PARAGRAPH_WORD = Pattern.compile(
+            "^\\s*,?\\s*(?:paragraphs?|paras?\\.|subparagraphs?|subparas?\\.)\\s+");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile(
+            "^(?:(\\d+)|\\(([a-z])\\))(?:\\s*\\(([a-z]|[ivx]+)\\)|\\s*,\\s*subparagraph\\s+\\(([a-z])\\))?");
     private static final Pattern PARAGRAPH_NEXT = Pattern.compile(
             "^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:paragraph|para\\.)\\s+)?(?=\\d|\\([a-z]\\))");
     private static final Pattern REMARK = Pattern.compile("^\\s*\\((?![a-z]\\)|[ivx]+\\))[^()]{0,300}\\)(?=\\s*,?\\s+(?:of|and)\\s)");
@@ -603,7 +606,8 @@ public final class CitationParser {
                         while (true) {
                             Matcher pn = PARAGRAPH_NUMBER.matcher(m.substring(c));
                             if (!pn.find()) break;
-                            paragraphs.add(new String[] {pn.group(1) != null ? pn.group(1) : pn.group(2), pn.group(3)});
+                            paragraphs.add(new String[] {pn.group(1) != null ? pn.group(1) : pn.group(2),
+                                    pn.group(3) != null ? pn.group(3) : pn.group(4)});
                             c += pn.end();
                             cursor = c;
                             Matcher remark = REMARK.matcher(m.substring(c));

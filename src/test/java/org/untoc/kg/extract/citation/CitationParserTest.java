@@ -110,6 +110,13 @@ class CitationParserTest {
                         + " cultural property, and recalling also its resolution 5/7,", UNTOC, "cop/resolution/5/7"),
                 row("Welcoming the adoption by the Economic and Social Council of its resolution 2023/18 of 25 July"
                         + " 2023,", UNTOC, "ecosoc/resolution/2023/18 @2023-07-25"),
+                row("Noting the adoption by the General Assembly of resolution 70/1 of 25 September 2015,", UNTOC,
+                        "ga/resolution/70/1 @2015-09-25"),
+                row("Recalling decisions 1/5 and 2/6 of the Conference, as well as its resolution 5/5,", UNTOC,
+                        "cop/decision/1/5", "cop/decision/2/6", "cop/resolution/5/5"),
+                row("Concerned that States parties to the Firearms Protocol have not fully implemented articles 5 to"
+                        + " 7 thereof,", UNTOC, "protocol/firearms/article/5", "protocol/firearms/article/6",
+                        "protocol/firearms/article/7"),
                 // --- ranges and lettered paragraphs of articles
                 row("States reviewed the implementation of articles 16 to 18 of the Convention.", UNTOC,
                         "untoc/article/16", "untoc/article/17", "untoc/article/18"),
@@ -190,6 +197,11 @@ class CitationParserTest {
                         "instrument/optional-protocol-to-the-convention-on-the-rights-of-the-child/article/3"),
                 row("By its resolution 55/25 of 15 November 2000, the General Assembly adopted the Convention.", UNTOC,
                         "ga/resolution/55/25 @2000-11-15"),
+                row("as defined in article 2, subparagraph (a), of the Convention and in article 18, paragraph 3,"
+                                + " subparagraph (e), of the Convention", UNTOC,
+                        "untoc/article/2/paragraph/a", "untoc/article/18/paragraph/3/subparagraph/e"),
+                row("The Chair recalled Human Rights Council resolution 41/13 and Commission resolution 28/2.", UNTOC,
+                        "hrc/resolution/41/13", "?Commission resolution 28/2"),
                 // --- document symbols, joint symbols and pinpoints
                 row("CTOC/COP/WG.3/2021/3, paras. 2–4.", UNTOC, "document/CTOC/COP/WG.3/2021/3 #paras. 2–4"),
                 row("[CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4](#), paras. 7 and 10.", UNTOC,
