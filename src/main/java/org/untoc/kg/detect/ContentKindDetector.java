@@ -36,7 +36,6 @@ public final class ContentKindDetector implements KindDetector {
     private static final Pattern SYMBOL_LINE = Pattern.compile(
             "^(?:United Nations\\s+)?(" + RunningHeaders.SYMBOL + ")(?:\\s*-\\s*(" + RunningHeaders.SYMBOL + "))?$");
     private static final Pattern SYMBOL = Pattern.compile(RunningHeaders.SYMBOL);
-    private static final Pattern NUMBERED = Pattern.compile("^(?:[IVXL]+\\.|\\d+\\.)\\s.*");
 
     @Override
     public Detection detect(NormalizedText text) {
@@ -146,9 +145,5 @@ public final class ContentKindDetector implements KindDetector {
             }
         }
         return null;
-    }
-
-    static boolean isNumbered(String text) {
-        return NUMBERED.matcher(text).matches();
     }
 }

@@ -24,17 +24,14 @@ public final class PlainNormalizer implements Normalizer {
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         StringBuilder buffer = new StringBuilder();
         int start = 0;
-        boolean afterFootnotes = false;
         for (SourceLine line : Lines.split(text)) {
             FootnoteLine.Parsed note = FootnoteLine.parse(line.text());
             if ((line.isBlank() || note != null) && !buffer.isEmpty()) {
-                raws.add(new RawParagraph(buffer.toString(), start, 0, afterFootnotes));
-                afterFootnotes = false;
+                raws.add(new RawParagraph(buffer.toString(), start, 0));
                 buffer.setLength(0);
             }
             if (note != null) {
                 Footnotes.add(footnotes, note, line.number());
-                afterFootnotes = true;
             } else if (!line.isBlank()) {
                 if (buffer.isEmpty()) {
                     start = line.number();
@@ -45,7 +42,7 @@ public final class PlainNormalizer implements Normalizer {
             }
         }
         if (!buffer.isEmpty()) {
-            raws.add(new RawParagraph(buffer.toString(), start, 0, afterFootnotes));
+            raws.add(new RawParagraph(buffer.toString(), start, 0));
         }
         return new NormalizedText(source, shape(), ParagraphAssembler.assemble(raws), footnotes, List.of());
     }
