@@ -26,8 +26,16 @@ final class Mentions {
     private static final Pattern BODY = Pattern.compile(
             "General Assembly|Economic and Social Council|Commission on Crime Prevention and Criminal Justice"
                     + "|Crime Commission|Security Council|Human Rights Council"
-                    + "|Conference of (?:the )?States Parties|Conference of the Parties|\\bConference\\b(?!\\s+of\\b)(?!\\s+[A-Z])(?!-)"
+                    + "|Conference of (?:the )?States Parties|Conference of the Parties|\\bConference\\b(?!\\s+of\\s+(?:the\\s+)?[A-Z])(?!\\s+[A-Z])(?!-)"
                     + "|(?<=\\bthe\\s)(?:Commission|Council|Assembly)\\b(?!\\s+(?:of|on|for)\\b)(?!\\s+[A-Z])(?!-)");
+    private static final Pattern UNKNOWN_BODY = Pattern.compile(
+            "(?:[A-Z][\\w'’-]*\\s+(?:(?:of|on|and|for|against|in)\\s+(?:the\\s+)?)*)*"
+                    + "(?:Commission|Council|Assembly|Board|Committee|Forum|Congress|Conference|Meeting)\\b"
+                    + "(?:\\s+(?:(?:of|on|and|for|the|to|against|in)\\s+)*[A-Z][\\w'’-]*)*");
+    /** A clause's opening word before a name: "Welcoming", "Recalls", "Also", "The". */
+    private static final Pattern OPENING_WORD = Pattern.compile(
+            "^(?:[A-Z][a-z]+ing|Also|Further|The|This|That|In|By|See|Under|Recalls|Notes|Welcomes|Reaffirms|Endorses"
+                    + "|Requests|Invites|Urges|Decides|Encourages|Acknowledges|Recognizes|Emphasizes)\\s+(?=[A-Z])");
     private static final Pattern TO_INSTRUMENT = Pattern.compile("^\\s+to\\s+(?:the\\s+|that\\s+)?");
 
     private static final List<Object[]> KNOWN_INSTRUMENTS = List.of(
@@ -198,6 +206,20 @@ final class Mentions {
             boolean object = OBJECT_BEFORE.matcher(m.substring(0, b.start())).find();
             bodies.add(new Mention(b.start(), end, body == null ? null : body.name(), inQuote(b.start()), object));
         }
+        // Any other named body ("the Commission on Narcotic Drugs, in its resolution 58/1") is a subject we cannot
+        // name: recorded without a value, so its acts stay unresolved instead of falling to the context's body.
+        List<int[]> known = new ArrayList<>();
+        for (Mention k : bodies) known.add(new int[] {k.start(), k.end()});
+        Matcher u = UNKNOWN_BODY.matcher(m);
+        while (u.find()) {
+            int start = u.start();
+            Matcher verb;
+            while ((verb = OPENING_WORD.matcher(m.substring(start, u.end()))).find()) start += verb.end();
+            if (overlaps(known, start, u.end())) continue;
+            boolean object = OBJECT_BEFORE.matcher(m.substring(0, start)).find();
+            bodies.add(new Mention(start, u.end(), null, inQuote(start), object));
+        }
+        bodies.sort(Comparator.comparingInt(Mention::start));
     }
 
     /** "the Commission" is the body of that name the sentence named before; otherwise nobody can say which. */

@@ -117,6 +117,11 @@ class CitationParserTest {
                 row("Concerned that States parties to the Firearms Protocol have not fully implemented articles 5 to"
                         + " 7 thereof,", UNTOC, "protocol/firearms/article/5", "protocol/firearms/article/6",
                         "protocol/firearms/article/7"),
+                row("The Commission on Narcotic Drugs, in its resolution 58/1, called for cooperation.", UNTOC,
+                        "?its resolution 58/1"),
+                row("Recalling resolution 4/2 of the Conference of Ministers of Justice of the Ibero-American"
+                        + " Countries,", UNTOC, "?resolution 4/2 of the Conference of Ministers of Justice of the"
+                        + " Ibero-American Countries"),
                 // --- ranges and lettered paragraphs of articles
                 row("States reviewed the implementation of articles 16 to 18 of the Convention.", UNTOC,
                         "untoc/article/16", "untoc/article/17", "untoc/article/18"),
