@@ -153,7 +153,8 @@ final class ActCitations {
     }
 
     /**
-     * "its" is the subject's: a body named just before it ("the Council, in its"), or named after an opening
+     * "its" is the subject's: a body named just before it ("the Council, in its"), the body the sentence is about
+     * ("The Conference of the States Parties … adopted its resolution 6/1"), or one named after an opening
      * "In its …"; otherwise the author of the text, whose clauses all have it as their subject.
      */
     private String antecedentOfIts(int itsAt, int actEnd) {
@@ -163,6 +164,11 @@ final class ActCitations {
             before = b;
         }
         if (before != null && CLOSE_TO_ITS.matcher(m.substring(before.end(), itsAt)).matches()) return before.value();
+        Mention subject = null;
+        for (Mention b : mentions.bodies()) {
+            if (!b.quoted() && b.subject() && b.end() <= itsAt) subject = b;
+        }
+        if (subject != null) return subject.value();
         if (SENTENCE_OPENING_ITS.matcher(m.substring(0, itsAt + 4)).find()) {
             for (Mention b : mentions.bodies()) if (!b.quoted() && b.start() >= actEnd) return b.value();
         }

@@ -16,7 +16,7 @@ import org.untoc.kg.vocab.Ids;
  */
 final class Mentions {
     /** A named instrument or body at [start, end): its IRI segment or body name (null when nobody can say). */
-    record Mention(int start, int end, String value, boolean quoted, boolean object) {}
+    record Mention(int start, int end, String value, boolean quoted, boolean object, boolean subject) {}
 
     /** "…, of the …" that ties a citation to the instrument or body named next. */
     static final Pattern OF_THE = Pattern.compile("^\\s*,?\\s+of\\s+(?:the\\s+|that\\s+)?");
@@ -32,6 +32,9 @@ final class Mentions {
             "(?:[A-Z][\\w'’-]*\\s+(?:(?:of|on|and|for|against|in)\\s+(?:the\\s+)?)*)*"
                     + "(?:Commission|Council|Assembly|Board|Committee|Forum|Congress|Conference|Meeting)\\b"
                     + "(?:\\s+(?:(?:of|on|and|for|the|to|against|in)\\s+)*[A-Z][\\w'’-]*)*");
+    /** A body that is the subject of the sentence: "The Conference …", "In 2014, the Council …", "that the …". */
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile(
+            "^\\W*(?:(?:In|On|At|By|During|Following|After|Since)\\b[^,]{0,60},\\s*)?(?:[Tt]he\\s+)?$|\\bthat\\s+(?:the\\s+)?$");
     /** A clause's opening word before a name: "Welcoming", "Recalls", "Also", "The". */
     private static final Pattern OPENING_WORD = Pattern.compile(
             "^(?:[A-Z][a-z]+ing|Also|Further|The|This|That|In|By|See|Under|Recalls|Notes|Welcomes|Reaffirms|Endorses"
@@ -93,7 +96,7 @@ final class Mentions {
             while (x.find()) {
                 if (overlaps(known, x.start(), x.end()) || namedBefore(x.start())) continue;
                 known.add(new int[] {x.start(), x.end()});
-                instruments.add(new Mention(x.start(), x.end(), (String) k[1], inQuote(x.start()), false));
+                instruments.add(new Mention(x.start(), x.end(), (String) k[1], inQuote(x.start()), false, false));
             }
         }
         List<int[]> words = new ArrayList<>();
@@ -143,7 +146,7 @@ final class Mentions {
                     segment += "-" + slug(later.group(1));
                 }
             }
-            instruments.add(new Mention(start, end, segment, inQuote(start), false));
+            instruments.add(new Mention(start, end, segment, inQuote(start), false, false));
         }
         instruments.sort(Comparator.comparingInt(Mention::start));
     }
@@ -204,7 +207,9 @@ final class Mentions {
                 };
             }
             boolean object = OBJECT_BEFORE.matcher(m.substring(0, b.start())).find();
-            bodies.add(new Mention(b.start(), end, body == null ? null : body.name(), inQuote(b.start()), object));
+            boolean subject = SUBJECT_BEFORE.matcher(m.substring(0, b.start())).find();
+            bodies.add(new Mention(b.start(), end, body == null ? null : body.name(), inQuote(b.start()), object,
+                    subject));
         }
         // Any other named body ("the Commission on Narcotic Drugs, in its resolution 58/1") is a subject we cannot
         // name: recorded without a value, so its acts stay unresolved instead of falling to the context's body.
@@ -217,7 +222,8 @@ final class Mentions {
             while ((verb = OPENING_WORD.matcher(m.substring(start, u.end()))).find()) start += verb.end();
             if (overlaps(known, start, u.end())) continue;
             boolean object = OBJECT_BEFORE.matcher(m.substring(0, start)).find();
-            bodies.add(new Mention(start, u.end(), null, inQuote(start), object));
+            boolean subject = SUBJECT_BEFORE.matcher(m.substring(0, start)).find();
+            bodies.add(new Mention(start, u.end(), null, inQuote(start), object, subject));
         }
         bodies.sort(Comparator.comparingInt(Mention::start));
     }

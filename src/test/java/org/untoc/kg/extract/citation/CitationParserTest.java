@@ -122,6 +122,10 @@ class CitationParserTest {
                 row("Recalling resolution 4/2 of the Conference of Ministers of Justice of the Ibero-American"
                         + " Countries,", UNTOC, "?resolution 4/2 of the Conference of Ministers of Justice of the"
                         + " Ibero-American Countries"),
+                row("The Conference of the States Parties to the Convention against Corruption held its sixth"
+                        + " session in St. Petersburg and there adopted its resolution 6/1.", UNTOC, "cosp/resolution/6/1"),
+                row("In 2015, the Economic and Social Council considered the matter at length and adopted its"
+                        + " resolution 2015/23.", UNTOC, "ecosoc/resolution/2015/23"),
                 // --- ranges and lettered paragraphs of articles
                 row("States reviewed the implementation of articles 16 to 18 of the Convention.", UNTOC,
                         "untoc/article/16", "untoc/article/17", "untoc/article/18"),
