@@ -32,9 +32,12 @@ final class Mentions {
             "(?:[A-Z][\\w'’-]*\\s+(?:(?:of|on|and|for|against|in)\\s+(?:the\\s+)?)*)*"
                     + "(?:Commission|Council|Assembly|Board|Committee|Forum|Congress|Conference|Meeting)\\b"
                     + "(?:\\s+(?:(?:of|on|and|for|the|to|against|in)\\s+)*[A-Z][\\w'’-]*)*");
-    /** A body that is the subject of the sentence: "The Conference …", "In 2014, the Council …", "that the …". */
+    /**
+     * A body that opens the sentence as its subject: "The Conference …", "In 2014, the Council …". (A clause of a
+     * resolution opens with its verb, so there the subject stays the author.)
+     */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-            "^\\W*(?:(?:In|On|At|By|During|Following|After|Since)\\b[^,]{0,60},\\s*)?(?:[Tt]he\\s+)?$|\\bthat\\s+(?:the\\s+)?$");
+            "^\\W*(?:(?:In|On|At|By|During|Following|After|Since)\\b[^,]{0,60},\\s*)?(?:[Tt]he\\s+)?$");
     /** A clause's opening word before a name: "Welcoming", "Recalls", "Also", "The". */
     private static final Pattern OPENING_WORD = Pattern.compile(
             "^(?:[A-Z][a-z]+ing|Also|Further|The|This|That|In|By|See|Under|Recalls|Notes|Welcomes|Reaffirms|Endorses"

@@ -126,6 +126,8 @@ class CitationParserTest {
                         + " session in St. Petersburg and there adopted its resolution 6/1.", UNTOC, "cosp/resolution/6/1"),
                 row("In 2015, the Economic and Social Council considered the matter at length and adopted its"
                         + " resolution 2015/23.", UNTOC, "ecosoc/resolution/2015/23"),
+                row("Noting that the General Assembly has recognized the role of the Conference in international"
+                        + " cooperation, and recalling its resolution 9/3,", UNTOC, "cop/resolution/9/3"),
                 // --- ranges and lettered paragraphs of articles
                 row("States reviewed the implementation of articles 16 to 18 of the Convention.", UNTOC,
                         "untoc/article/16", "untoc/article/17", "untoc/article/18"),
