@@ -44,7 +44,7 @@ public final class StructureExtractor implements Extractor {
             String body = id.body().toLowerCase(Locale.ROOT);
             w.iri(subject, Untoc.issuedBy, body.equals("cop") ? Ids.conference() : Ids.ID + body);
             String session = id.actNumber().split("/")[0];
-            if (body.equals("cop") && session.matches("\\d+")) {
+            if (body.equals("cop") && session.matches("\\d{1,4}")) {
                 w.iri(subject, Untoc.session, Ids.copSession(Integer.parseInt(session)));
             }
         }

@@ -15,9 +15,9 @@ import org.untoc.kg.vocab.Ids;
  */
 final class ProvisionCitations {
     private static final Pattern ARTICLE_START = Pattern.compile("\\b(?:[Aa]rticles?|[Aa]rts?\\.)\\s+(?=\\d)");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d+)(?:\\s+(bis|ter|quater))?");
-    private static final Pattern NUMBER_NEXT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d+)(?![\\d/])");
-    private static final Pattern NUMBER_RANGE = Pattern.compile("^(?:\\s+to\\s+|\\s*[-–]\\s*)(\\d+)(?![\\d/])");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})(?![\\d/])(?:\\s+(bis|ter|quater))?");
+    private static final Pattern NUMBER_NEXT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{1,4})(?![\\d/])");
+    private static final Pattern NUMBER_RANGE = Pattern.compile("^(?:\\s+to\\s+|\\s*[-–]\\s*)(\\d{1,4})(?![\\d/])");
     private static final Pattern LETTER_AFTER_ARTICLE = Pattern.compile("^\\s*\\(([a-z])\\)");
     /** "paragraph", or "subparagraph" for the lettered items an article has in place of paragraphs (art. 2 (a)). */
     private static final Pattern PARAGRAPH_WORD = Pattern.compile(
