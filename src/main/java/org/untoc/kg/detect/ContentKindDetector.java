@@ -28,6 +28,8 @@ public final class ContentKindDetector implements KindDetector {
             "^(?:[IVXL]+\\.\\s+|[A-Z]\\.\\s+)?(Recommendations|Summary of deliberations|Organization of the (?:meeting|session)"
                     + "|Attendance|Adoption of the report|Opening of the meeting|Adoption of the agenda.*)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "(?i)^Report (?:on|of) the (?:[\\p{L}-]+ )*meetings? of the .*\\b(?:Working Group|working groups)\\b");
     private static final Pattern SECRETARIAT = Pattern.compile(
             "(?i)(prepared by the Secretariat|Note by the Secretariat|Report of the Secretariat"
                     + "|Report of the Secretary-General|Note by the Secretary-General|Background paper)");
@@ -73,7 +75,7 @@ public final class ContentKindDetector implements KindDetector {
         DocumentKind kind;
         if (actNumber != null || body != null) {
             kind = "decision".equals(actKind) ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
-        } else if (reportSections(paragraphs) >= 2) {
+        } else if (reportSections(paragraphs) >= 2 || reportTitle(paragraphs)) {
             kind = DocumentKind.WORKING_GROUP_REPORT;
         } else if (secretariatPaper(paragraphs)) {
             kind = DocumentKind.SECRETARIAT_PAPER;
@@ -98,6 +100,11 @@ public final class ContentKindDetector implements KindDetector {
             }
         }
         return seen.size();
+    }
+
+    /** "Report on the meeting of the Working Group …" in the front matter. */
+    private static boolean reportTitle(List<Paragraph> paragraphs) {
+        return FrontMatter.of(paragraphs).stream().anyMatch(p -> REPORT_TITLE.matcher(p.text()).find());
     }
 
     private static boolean secretariatPaper(List<Paragraph> paragraphs) {

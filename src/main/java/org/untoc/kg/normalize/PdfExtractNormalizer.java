@@ -34,6 +34,9 @@ public final class PdfExtractNormalizer implements Normalizer {
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,6}|[A-Z])\\.\\s.*");
     /** Preambular clauses end with a comma; an indented capitalised line after one starts the next clause. */
     private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')]*$");
+    /** Tab stops can leave a paragraph number alone on its line; the paragraph's text follows on the next. */
+    private static final Pattern LABEL_ALONE = Pattern.compile(
+            "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')]*$");
     /** Cover-page lines stand alone: they are not wrapped prose, and joining them would hide the date and symbol. */
     private static final Pattern COVER_LINE = Pattern.compile(
@@ -109,6 +112,7 @@ public final class PdfExtractNormalizer implements Normalizer {
             boolean startsParagraph = current == null || cover || (previousWasCover && !dateOfDistr)
                     || (blankIsBreak && sawBlank)
                     || (LABEL_LINE.matcher(line.text()).matches() && !numberContinuesSentence(current, line.text()))
+                    || LABEL_ALONE.matcher(line.text()).matches()
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
                         && ENDS_CLAUSE.matcher(current).matches());
             if (startsParagraph) {

@@ -107,16 +107,17 @@ public final class ReportStructureParser implements StructureParser {
 
         /** An annex of a report: its paragraphs and headings get paths under "annex/{number}/". */
         private void startAnnex(Paragraph p, String number) {
-            String label = p.text().replaceAll("\\s*\\.$", "");
+            String label = Shapes.annexLabel(p.text());
+            String title = Shapes.annexInlineTitle(p.text());
             prefix = (number.isEmpty() ? "annex" : "annex/" + number.toUpperCase(java.util.Locale.ROOT)) + "/";
             java.util.Arrays.fill(headingStack, null);
             paragraphKey = null;
             recommendationsFollow = false;
             items.reset();
             blocks.add(new Block(BlockType.ANNEX_HEADING, paths.unique(prefix.substring(0, prefix.length() - 1)), label,
-                    null, label, p.footnotes(), p.line(), List.of()));
-            headingStack[ANNEX] = label;
-            annexTitlePending = true;
+                    null, title == null ? label : title, p.footnotes(), p.line(), List.of()));
+            headingStack[ANNEX] = title == null ? label : title;
+            annexTitlePending = title == null;
         }
 
         private String lastLetter(String parent) {

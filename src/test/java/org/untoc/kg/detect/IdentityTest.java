@@ -77,4 +77,16 @@ class IdentityTest {
         assertEquals(List.of("CTOC/COP/2020/3"), detection.identity().symbols());
         assertEquals("Status of ratification", detection.identity().title());
     }
+
+    @Test
+    void reportTitleMakesAWorkingGroupReportEvenWithFewSections() {
+        NormalizedText text = new PlainNormalizer().normalize(Path.of("short.txt"), """
+                Report on the meeting of the Working Group on Firearms held in Vienna on 2 and 3 May 2018
+
+                I. Introduction
+
+                1. The meeting was held in Vienna.
+                """);
+        assertEquals(DocumentKind.WORKING_GROUP_REPORT, new ContentKindDetector().detect(text).kind());
+    }
 }

@@ -127,4 +127,32 @@ class NormalizerTest {
         assertEquals("United Nations, Treaty Series, vol. 2225, No. 39574.", text.footnotes().get("1").text());
         assertEquals("CTOC/COP/WG.3/2021/3, paras. 2–4.", text.footnotes().get("2").text());
     }
+
+    @Test
+    void plainTextWithoutBlankLinesHasOneParagraphPerLine() {
+        String plain = """
+                Resolution 5/8
+                Implementation of the international cooperation provisions
+                The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,
+                Recalling its decision 2/2 of 19 October 2005, in which it established the
+                working group on international cooperation,
+                1. Endorses the recommendations.
+                """;
+        List<String> texts = new PlainNormalizer().normalize(SOURCE, plain).paragraphs().stream()
+                .map(Paragraph::text).toList();
+        assertEquals(List.of("Resolution 5/8", "Implementation of the international cooperation provisions",
+                "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,",
+                "Recalling its decision 2/2 of 19 October 2005, in which it established the working group on "
+                        + "international cooperation,",
+                "1. Endorses the recommendations."), texts);
+    }
+
+    @Test
+    void pdfParagraphNumberAloneOnItsLineStartsTheParagraph() {
+        String pdf = "1. The Working Group met.\n12.\nAt its 3rd meeting, the Working Group considered\nitem 3.\n";
+        List<String> texts = new PdfExtractNormalizer().normalize(SOURCE, pdf).paragraphs().stream()
+                .map(Paragraph::text).toList();
+        assertEquals(List.of("1. The Working Group met.", "12. At its 3rd meeting, the Working Group considered item 3."),
+                texts);
+    }
 }

@@ -33,8 +33,11 @@ class FormatRoundTripTest {
     @BeforeAll
     static void quietFontLogging() {
         // FontBox logs every GSUB table at DEBUG; thousands of lines would bury the test report.
-        ((Logger) LoggerFactory.getLogger("org.apache.fontbox")).setLevel(Level.WARN);
-        ((Logger) LoggerFactory.getLogger("org.apache.pdfbox")).setLevel(Level.WARN);
+        for (String name : new String[] {"org.apache.fontbox", "org.apache.pdfbox"}) {
+            if (LoggerFactory.getLogger(name) instanceof Logger logger) {
+                logger.setLevel(Level.WARN);
+            }
+        }
     }
 
     @ParameterizedTest
