@@ -141,6 +141,10 @@ public final class ReferenceExtractor implements Extractor {
             }
         }
         if (c.kind() == Citation.Kind.ACT) describeAct(w, c);
+        if (c.kind() == Citation.Kind.DOCUMENT) {
+            // A symbol is the document's name: what the citation says of it.
+            w.type(c.target(), Untoc.Document).string(c.target(), Untoc.symbol, c.text());
+        }
     }
 
     /** What the citation itself says of the act: its kind, number and body, and the title and date it gives it. */

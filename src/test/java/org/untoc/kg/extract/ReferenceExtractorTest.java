@@ -110,6 +110,8 @@ class ReferenceExtractorTest {
         assertFalse(g.contains(doc, Untoc.cites, doc));
         assertTrue(g.contains(doc, Untoc.citesDocument, cited));
         assertTrue(g.contains(doc, Untoc.cites, cited));
+        assertTrue(g.contains(cited, Untoc.symbol, NodeFactory.createLiteralString("CTOC/COP/WG.3/2012/5")));
+        assertTrue(g.contains(cited, Terms.TYPE, Untoc.Document));
         assertTrue(g.contains(id("document/CTOC/COP/WG.3/2021/3/paragraph/7/ref/1"), Untoc.pinpoint,
                 NodeFactory.createLiteralString("paras. 4-9")));
     }
