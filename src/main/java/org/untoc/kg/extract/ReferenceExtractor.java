@@ -155,6 +155,7 @@ public final class ReferenceExtractor implements Extractor {
                     .type(c.target(), Untoc.Act)
                     .string(c.target(), Untoc.number, act.group(3) + "/" + act.group(4))
                     .iri(c.target(), Untoc.issuedBy, Ids.ID + act.group(1));
+            if (c.text().contains("/RES/")) w.string(c.target(), Untoc.symbol, c.text());
         }
         w.text(c.target(), Terms.TITLE, c.statedTitle()).date(c.target(), Terms.DATE, c.statedDate());
     }

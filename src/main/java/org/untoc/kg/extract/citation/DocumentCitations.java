@@ -19,6 +19,8 @@ final class DocumentCitations {
     private static final Pattern TREATY = Pattern.compile(
             "\\bvols?\\.\\s*(\\d+(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)\\d+)*)\\s*,\\s*No\\.\\s*(\\d+)");
 
+    private static final Pattern ACT_SYMBOL = Pattern.compile("(A|E)/RES/(\\d{1,4})/(\\d{1,4})");
+
     private final MaskedSentence sentence;
     private final TreatySeries treatySeries;
     private final String m;
@@ -62,8 +64,19 @@ final class DocumentCitations {
                 pin = PIN.matcher(m.substring(c));
             }
             String symbol = m.substring(f[0], f[1]);
-            out.add(new Citation(Citation.Kind.DOCUMENT, f[0], f[1], sentence.raw().substring(f[0], f[1]),
-                    Ids.document(symbol), List.of(), null, null, pins.length() == 0 ? null : pins.toString(), false));
+            String pinpoint = pins.length() == 0 ? null : pins.toString();
+            String text = sentence.raw().substring(f[0], f[1]);
+            Matcher act = ACT_SYMBOL.matcher(symbol);
+            if (act.matches()) {
+                // A/RES/55/25 is the symbol of General Assembly resolution 55/25 itself (E/RES/… of the Council's).
+                Ids.Body body = act.group(1).equals("A") ? Ids.Body.GA : Ids.Body.ECOSOC;
+                out.add(new Citation(Citation.Kind.ACT, f[0], f[1], text,
+                        Ids.act(body, Ids.ActKind.RESOLUTION, act.group(2), act.group(3)), List.of(), null, null,
+                        pinpoint, false));
+            } else {
+                out.add(new Citation(Citation.Kind.DOCUMENT, f[0], f[1], text, Ids.document(symbol), List.of(), null,
+                        null, pinpoint, false));
+            }
         }
     }
 

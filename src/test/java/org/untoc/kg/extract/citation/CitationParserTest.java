@@ -224,7 +224,7 @@ class CitationParserTest {
                         UNTOC, "document/CTOC/COP/WG.3/2012/5 #paras. 4-9", "document/CAC/COSP/EG.1/2013/3"),
                 row("(CTOC/COP/2020/CRP.4/Rev.1).", UNTOC, "document/CTOC/COP/2020/CRP.4/Rev.1"),
                 row("see A/RES/55/25, E/RES/2014/17 and E/CN.15/2017/L.3, section IV", UNTOC,
-                        "document/A/RES/55/25", "document/E/RES/2014/17", "document/E/CN.15/2017/L.3 #section IV"),
+                        "ga/resolution/55/25", "ecosoc/resolution/2014/17", "document/E/CN.15/2017/L.3 #section IV"),
                 row("http://undocs.org/CTOC/COP/WG.3/2021/1", UNTOC),
                 // --- Treaty Series
                 row("United Nations, Treaty Series, vol. 2225, No. 39574.", UNKNOWN, "untoc"),
