@@ -54,7 +54,9 @@ public final class ReferenceExtractor implements Extractor {
         Map<String, List<Citation>> footnotes = footnoteCitations(doc, context);
         String running = null;
         for (Block block : doc.blocks()) {
-            String blockIri = DocumentIris.block(doc, block);
+            // The title has no resource of its own (it is the document's dcterms:title): its citations are the
+            // document's.
+            String blockIri = block.type() == BlockType.TITLE ? subject : DocumentIris.block(doc, block);
             Node verbRelation = clauseRelation(block);
             int n = 0;
             List<Sentences.Sentence> sentences = Sentences.split(block.text() == null ? "" : block.text());

@@ -201,4 +201,13 @@ class ReferenceExtractorTest {
         assertTrue(g.contains(ref, Untoc.target, id("document/CTOC/COP/2020/3")));
         assertTrue(g.contains(ref, Untoc.pinpoint, NodeFactory.createLiteralString("para. 9")));
     }
+
+    @Test
+    void citationsInTheTitleAreTheDocumentsOwn() {
+        Graph g = extract(TestDocs.resolution("9/9", "Implementation of article 16 of the Convention")
+                .block(BlockType.TITLE, "title", "Resolution 9/9", null, "Implementation of article 16 of the Convention")
+                .build());
+        assertTrue(g.contains(DOC, Untoc.citesProvision, id("untoc/article/16")));
+        assertTrue(g.contains(id("cop/resolution/9/9/ref/1"), Untoc.inParagraph, DOC));
+    }
 }
