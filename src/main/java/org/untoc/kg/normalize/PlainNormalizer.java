@@ -30,8 +30,10 @@ public final class PlainNormalizer implements Normalizer {
         int start = 0;
         List<SourceLine> lines = Lines.split(text);
         boolean linePerParagraph = withoutBlankLines(lines);
+        boolean starCited = false;
         for (SourceLine line : lines) {
-            FootnoteLine.Parsed note = FootnoteLine.parse(line.text());
+            FootnoteLine.Parsed note = FootnoteLine.parse(line.text(), starCited);
+            starCited |= note == null && FootnoteLine.citesStar(line.text());
             if ((line.isBlank() || note != null || linePerParagraph) && !buffer.isEmpty()) {
                 raws.add(new RawParagraph(buffer.toString(), start, 0));
                 buffer.setLength(0);

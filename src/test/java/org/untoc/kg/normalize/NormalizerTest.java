@@ -155,4 +155,37 @@ class NormalizerTest {
         assertEquals(List.of("1. The Working Group met.", "12. At its 3rd meeting, the Working Group considered item 3."),
                 texts);
     }
+
+    @Test
+    void plainStarFootnoteAfterAStarMarkerButItalicsStayItalics() {
+        String plain = """
+                Item 2 of the provisional agenda*
+
+                1. *Endorses* the recommendations.
+
+                * CTOC/COP/WG.3/2016/1.
+                """;
+        NormalizedText text = new PlainNormalizer().normalize(SOURCE, plain);
+        assertEquals(List.of("Item 2 of the provisional agenda", "1. Endorses the recommendations."),
+                text.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of("*"), text.paragraphs().get(0).footnotes());
+        assertEquals(List.of(), text.paragraphs().get(1).footnotes());
+        assertEquals("CTOC/COP/WG.3/2016/1.", text.footnotes().get("*").text());
+    }
+
+    @Test
+    void plainStarLineWithoutACitedStarIsText() {
+        NormalizedText text = new PlainNormalizer().normalize(SOURCE, "A list:\n\n* first item\n");
+        assertEquals(List.of("A list:", "first item"), text.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(0, text.footnotes().size());
+    }
+
+    @Test
+    void markdownEscapesAndEntitiesAreText() {
+        NormalizedText text = new MarkdownNormalizer().normalize(SOURCE,
+                "1\\. *Takes note* of the report of Bosnia&nbsp;and Herzegovina &amp; the Secretariat&#8217;s note\n");
+        assertEquals("1. Takes note of the report of Bosnia and Herzegovina & the Secretariat’s note",
+                text.paragraphs().get(0).text());
+        assertEquals("Takes note", text.paragraphs().get(0).lead());
+    }
 }

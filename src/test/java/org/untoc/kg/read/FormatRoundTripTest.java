@@ -45,7 +45,9 @@ class FormatRoundTripTest {
             "src/test/resources/structure/golden/resolution-plain.txt",
             "src/test/resources/structure/golden/ga-resolution-plain.txt",
             "src/main/resources/corpus/000_8d79988d579e14f5.txt",
-            "src/main/resources/corpus/001_a32a9ece5a4bc505.txt"})
+            "src/main/resources/corpus/001_a32a9ece5a4bc505.txt",
+            "src/main/resources/corpus/004_785bae7f5dbdf078.txt",
+            "src/test/resources/structure/golden/decision-markdown.txt"})
     void pdfParsesLikeTheText(String source) throws Exception {
         assumeTrue(PdfFixtures.fontAvailable(), "no Unicode TrueType font at " + PdfFixtures.FONT);
         Path text = Path.of(source);
@@ -61,7 +63,9 @@ class FormatRoundTripTest {
             "src/test/resources/structure/golden/resolution-plain.txt",
             "src/test/resources/structure/golden/ga-resolution-plain.txt",
             "src/main/resources/corpus/000_8d79988d579e14f5.txt",
-            "src/main/resources/corpus/001_a32a9ece5a4bc505.txt"})
+            "src/main/resources/corpus/001_a32a9ece5a4bc505.txt",
+            "src/main/resources/corpus/004_785bae7f5dbdf078.txt",
+            "src/test/resources/structure/golden/decision-markdown.txt"})
     void docxParsesLikeTheText(String source) throws Exception {
         Path text = Path.of(source);
         Path docx = dir.resolve("doc.docx");

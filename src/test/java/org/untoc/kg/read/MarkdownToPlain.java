@@ -4,7 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders Markdown the way a word processor would show it, as plain text: no heading marks, emphasis or rules;
+ * Renders Markdown the way a word processor would show it, as plain text: no heading marks, emphasis or rules,
+ * escaped asterisks (footnote markers) printed as asterisks;
  * {@code <sup>n</sup>} as Unicode superscripts; links as their text. Used to build PDF and .docx fixtures of the
  * Markdown sources.
  */
@@ -19,8 +20,10 @@ final class MarkdownToPlain {
             String s = line.replaceAll("^\\s{0,3}#{1,6}\\s+", "")
                     .replaceAll("^\\s{0,3}-{3,}\\s*$", "")
                     .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                    .replace("\\*", "\uE000")
                     .replaceAll("\\*{1,3}", "")
-                    .replace("\\", "");
+                    .replace("\\", "")
+                    .replace('\uE000', '*');
             Matcher m = SUP.matcher(s);
             StringBuilder b = new StringBuilder();
             while (m.find()) {

@@ -48,7 +48,10 @@ class ClauseOpenersTest {
             "Strongly urges States to act;|Strongly urges",
             "Further requests the Secretariat to report;|Further requests",
             "Invites Member States to contribute;|Invites",
-            "Emphasizes the need for training;|Emphasizes"})
+            "Emphasizes the need for training;|Emphasizes",
+            "Further calls upon States to cooperate;|Further calls upon",
+            // "on" belongs to the verb only in "calls on"
+            "Decides on the dates of its next session;|Decides"})
     void findsOperativeVerbs(String paragraph, String verb) {
         assertEquals(verb, ClauseOpeners.operative(paragraph, null));
     }
