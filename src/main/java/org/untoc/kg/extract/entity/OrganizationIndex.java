@@ -66,6 +66,8 @@ public final class OrganizationIndex {
         // Full names first, then aliases, so an alias never takes a name from another organisation.
         for (Record r : records) b.add(r.name(), r.entity());
         for (Record r : records) for (String a : r.aliases()) b.add(a, r.entity());
+        // Lists write "European Union Agency for Criminal Justice Cooperation (Eurojust)": name and acronym together.
+        for (Record r : records) for (String a : r.aliases()) b.add(r.name() + " (" + a + ")", r.entity());
         return new OrganizationIndex(List.copyOf(records), b.build());
     }
 
