@@ -76,6 +76,7 @@ public final class StateListParser {
     }
 
     private void addUnknown(List<Item> items, String segment, boolean last) {
+        segment = EntityIndex.stripArticle(segment.strip());
         if (segment.isBlank()) return;
         if (last) {
             // In the last stretch, " and " may join two items: split where the right-hand side is a known name,

@@ -11,19 +11,21 @@ import org.untoc.kg.vocab.Ids;
  * Source: the symbol table of {@code ../shared/reference/un-documents.md} (CTOC/COP/WG.n).
  */
 public enum WorkingGroup {
-    TECHNICAL_ASSISTANCE("technical-assistance", "WG.2",
+    TECHNICAL_ASSISTANCE("technical-assistance", "WG.2", "Working Group of Government Experts on Technical Assistance",
             "(?:Open-ended Interim )?Working Group of Government Experts on Technical Assistance|Working Group on Technical Assistance"),
-    INTERNATIONAL_COOPERATION("international-cooperation", "WG.3", "Working Group on International Cooperation"),
-    TRAFFICKING_IN_PERSONS("trafficking-in-persons", "WG.4", "Working Group on Trafficking in Persons"),
-    FIREARMS("firearms", "WG.6", "Working Group on Firearms"),
-    SMUGGLING_OF_MIGRANTS("smuggling-of-migrants", "WG.7", "Working Group on (?:the )?Smuggling of Migrants");
+    INTERNATIONAL_COOPERATION("international-cooperation", "WG.3", "Working Group on International Cooperation", "Working Group on International Cooperation"),
+    TRAFFICKING_IN_PERSONS("trafficking-in-persons", "WG.4", "Working Group on Trafficking in Persons", "Working Group on Trafficking in Persons"),
+    FIREARMS("firearms", "WG.6", "Working Group on Firearms", "Working Group on Firearms"),
+    SMUGGLING_OF_MIGRANTS("smuggling-of-migrants", "WG.7", "Working Group on the Smuggling of Migrants", "Working Group on (?:the )?Smuggling of Migrants");
 
     public final String slug;
     public final String symbolSegment;
+    public final String officialName;
     final Pattern name;
 
-    WorkingGroup(String slug, String symbolSegment, String nameRegex) {
+    WorkingGroup(String slug, String symbolSegment, String officialName, String nameRegex) {
         this.slug = slug;
+        this.officialName = officialName;
         this.symbolSegment = symbolSegment;
         this.name = Pattern.compile(nameRegex.replace(" ", "\\s+"), Pattern.CASE_INSENSITIVE);
     }
