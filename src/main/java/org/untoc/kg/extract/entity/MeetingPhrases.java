@@ -34,9 +34,15 @@ public final class MeetingPhrases {
     private static final Pattern GROUP_ANYWHERE = Pattern.compile("\\b" + WG, F);
     private static final Pattern CONFERENCE_BEFORE_ITS = Pattern.compile("Conference(?:\\s+of\\s+the\\s+Parties)?\\s*,?\\s*(?:at|in|during)\\s*$", F);
     private static final Pattern VENUE = Pattern.compile("\\bin\\s+((?:St\\.\\s+)?[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*)(?=\\s*(?:,|on\\b|from\\b|in\\b|during\\b|\\)|$))");
-    private static final Pattern VENUE_IN_PARENS = Pattern.compile("^\\s*\\(((?:St\\.\\s+)?[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*),\\s*\\d");
+    private static final Pattern VENUE_IN_PARENS = Pattern.compile("^\\s*\\(((?:St\\.\\s+)?[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*)\\s*,");
     private static final Pattern FORMAT = Pattern.compile("\\bin\\s+an?\\s+(hybrid|virtual|online|in-person)\\s+format\\b", F);
     private static final Pattern JOINT_TAIL = Pattern.compile("(?:in\\s+conjunction|jointly|back\\s+to\\s+back)\\s+with\\s*$", F);
+    /** What may stand between a meeting and its days: "held (in Vienna) on", "(Vienna, ", "in Vienna on", "on". */
+    private static final Pattern DATE_LEAD = Pattern.compile(
+            "(?s)[\\s,]*(?:(?:which\\s+)?(?:was\\s+|were\\s+)?(?:held|convened|took\\s+place)\\b[^;()]{0,100}"
+            + "|\\(\\s*(?:held\\s+(?:on|from)\\s*|[^()]{0,40},\\s*)"
+            + "|(?:in\\s+[A-Z][^,;()]{0,40},?\\s*)?(?:on|from)\\s*)", F);
+    private static final Pattern HELD_START = Pattern.compile("[\\s,]*(?:which\\s+)?(?:was\\s+|were\\s+)?(?:held|convened|took\\s+place)\\b", F);
     private static final Pattern DURING_TAIL = Pattern.compile("during\\s*$", F);
     private static final Pattern VERB = Pattern.compile("\\b(adopted|discussed|considered|endorsed|finalized|held|convened)\\b", F);
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s+[A-Z(]|\\s*$)|\\bwhereas\\b");
@@ -74,10 +80,10 @@ public final class MeetingPhrases {
                     continue;
                 }
                 int n = Ordinals.parse(s.group(1)).orElse(0);
-                boolean held = window.matches("(?is).*\\b(held|convened)\\b.*");
-                DateSpan d = held ? first(window, an.end()) : null;
-                String venue = held ? venue(window) : null;
-                sessions.add(new SessionMention(n, d, venue, an.start(), sentenceEnd));
+                DateSpan d = first(window, an.end());
+                if (d != null && !DATE_LEAD.matcher(text.substring(an.end(), d.from())).matches()) d = null;
+                String venue = d != null ? venue(text.substring(an.end(), d.from())) : null;
+                sessions.add(new SessionMention(n, d, venue, an.start(), d != null ? d.to() : an.end()));
                 meetingAt.add(-1); sessionAt.add(sessions.size() - 1);
                 continue;
             }
@@ -104,12 +110,26 @@ public final class MeetingPhrases {
             }
             if (group == null) { meetingAt.add(-1); sessionAt.add(-1); continue; }
             Integer ordinal = ordWord == null ? null : Ordinals.parse(ordWord).orElse(0);
-            DateSpan dates = first(window, phraseEnd);
-            String venue = venue(window);
+            DateSpan dates = null;
+            String venueRegion = HELD_START.matcher(window).lookingAt() ? window : "";
+            int to = phraseEnd;
+            DateSpan d = first(window, phraseEnd);
+            if (d != null && DATE_LEAD.matcher(text.substring(phraseEnd, d.from())).matches()) {
+                dates = d;
+                venueRegion = text.substring(phraseEnd, d.from());
+                to = d.to();
+                if (to < text.length() && text.charAt(to) == ')') to++;
+            }
+            String venue = venue(venueRegion);
             Matcher fm = FORMAT.matcher(window);
-            String format = fm.find() ? fm.group(1).toLowerCase(Locale.ROOT) : null;
+            String format = null;
+            if (fm.find()) {
+                format = fm.group(1).toLowerCase(Locale.ROOT);
+                to = Math.max(to, phraseEnd + fm.end());
+            }
+            if (venue != null) to = Math.max(to, text.indexOf(venue, phraseEnd) + venue.length());
             String verb = verbBefore(text, a == 0 ? 0 : anchors.get(a - 1).end(), an.start());
-            MeetingMention mention = new MeetingMention(group, ordinal, dates, venue, format, null, -1, verb, an.start(), sentenceEnd);
+            MeetingMention mention = new MeetingMention(group, ordinal, dates, venue, format, null, -1, verb, an.start(), to);
             if (mention.iri() == null) { meetingAt.add(-1); sessionAt.add(-1); continue; }
             meetings.add(mention);
             meetingAt.add(meetings.size() - 1); sessionAt.add(-1);

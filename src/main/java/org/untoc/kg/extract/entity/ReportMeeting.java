@@ -21,7 +21,8 @@ public record ReportMeeting(WorkingGroup group, Integer ordinal, DateSpan dates)
             "organization\\s+of\\s+work\\s+for\\s+(?:the|its)\\s+" + ORD + "\\s+(?:meeting|session)\\b", F);
     private static final Pattern TITLE = Pattern.compile("report\\s+(?:of|on)\\s+the\\s+" + ORD + "\\s+meeting\\b", F);
     private static final Pattern MET = Pattern.compile(
-            "\\bthe\\s+Working\\s+Group\\s+(?:met|was\\s+held)\\s+(?:in\\s+[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*,?\\s+)?(?:on|from)\\s+", F);
+            "(?:^|[.;]\\s+)The\\s+(?:" + WorkingGroup.ANY_NAME.pattern() + "|Working\\s+Group)\\s+met\\s+"
+            + "(?:in\\s+[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*,?\\s+)?(?:on|from)\\s+");
 
     /** The meeting's IRI (ordinal when known, else first day). */
     public String iri() {
