@@ -12,6 +12,10 @@ import org.untoc.kg.vocab.Ids;
 /**
  * Names UN documents give States, resolved to {@code id/state/{ISO3}}.
  *
+ * <p>A row of the table is a State when it has an M49 code and a UNTERM English short name (Member States and
+ * the non-member States UNTERM marks with "*"), or is independent and named by a curated variant (Türkiye and
+ * Côte d'Ivoire, whose UNTERM columns are empty in this copy of the table); territories and areas are not.
+ *
  * <p>Sources, in order of preference (an earlier source keeps a name two States would share): the country table
  * {@code ontology/sources/country-codes.csv} (UNTERM English short name without its trailing "(the)", UNTERM
  * English formal name without its leading "the", official English name, CLDR display name), then the curated
@@ -43,14 +47,18 @@ public final class StateNameIndex {
     /** Builds the index from a country table and a variants table. */
     public static StateNameIndex build(CsvTable countries, CsvTable variants) {
         countries.requireColumns("UNTERM English Short", "UNTERM English Formal", "official_name_en",
-                "CLDR display name", "ISO3166-1-Alpha-3");
+                "CLDR display name", "ISO3166-1-Alpha-3", "M49", "is_independent");
         variants.requireColumns("name", "iso3", "reason");
         Map<String, String> refName = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         java.util.Set<String> withUnterm = new java.util.HashSet<>();
+        java.util.Set<String> curatedCodes = new java.util.HashSet<>();
+        for (CsvTable.Row row : variants.rows()) curatedCodes.add(row.get("iso3"));
         for (CsvTable.Row row : countries.rows()) {
             String iso3 = row.get("ISO3166-1-Alpha-3");
-            if (iso3.isEmpty()) continue;
+            if (iso3.isEmpty() || row.get("M49").isEmpty()) continue;
+            boolean unterm = !row.get("UNTERM English Short").isEmpty();
+            if (!unterm && !("Yes".equals(row.get("is_independent")) && curatedCodes.contains(iso3))) continue;
             List<String> forms = new ArrayList<>();
             addForm(forms, clean(row.get("UNTERM English Short")));
             addForm(forms, EntityIndex.stripArticle(clean(row.get("UNTERM English Formal"))));
@@ -65,7 +73,8 @@ public final class StateNameIndex {
         for (CsvTable.Row row : variants.rows()) {
             String iso3 = row.get("iso3");
             if (!names.containsKey(iso3)) {
-                throw new IllegalArgumentException(variants.name() + ":" + row.line() + ": unknown ISO3 code " + iso3);
+                throw new IllegalArgumentException(variants.name() + ":" + row.line() + ": " + iso3
+                        + " is no State of the country table");
             }
             curated.computeIfAbsent(iso3, k -> new ArrayList<>()).add(row.get("name"));
             // A State the table gives no UNTERM name (Türkiye, Côte d'Ivoire) is named by its first curated variant.

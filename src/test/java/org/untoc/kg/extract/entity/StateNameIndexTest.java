@@ -79,6 +79,21 @@ class StateNameIndexTest {
         assertFalse(STATES.resolve(name).isPresent(), name);
     }
 
+    @ParameterizedTest(name = "{0} is a territory or area, not a State")
+    @CsvSource({"Aruba", "Puerto Rico", "Greenland", "'China, Hong Kong Special Administrative Region'", "Taiwan", "Western Sahara"})
+    void territoriesAreNotStates(String name) {
+        assertFalse(STATES.resolve(name).isPresent(), name);
+    }
+
+    @Test
+    void aVariantForARowThatIsNoStateFailsNamingTheFile() {
+        CsvTable countries = CsvTable.load(StateNameIndex.COUNTRY_TABLE);
+        CsvTable bad = CsvTable.parse("bad-variants.csv", "name,iso3,reason\nAruba Island,ABW,test\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> StateNameIndex.build(countries, bad));
+        assertTrue(e.getMessage().startsWith("bad-variants.csv:2:"), e.getMessage());
+    }
+
     @Test
     void noStateNameIsClaimedTwiceAcrossTheSources() {
         // A name two States share would resolve to whichever came first: the sources must not have one.
