@@ -31,6 +31,7 @@ class CorpusFactsTest {
 
     static Model union;
     static List<RecommendationLinker.Link> links;
+    static List<org.untoc.kg.extract.entity.MeetingIdentities.Same> identities;
 
     @BeforeAll
     static void load() throws Exception {
@@ -54,6 +55,7 @@ class CorpusFactsTest {
             }
         }
         links = new RecommendationLinker().linkStore(ds);
+        identities = org.untoc.kg.extract.entity.MeetingIdentities.reconcile(ds);
         union = ModelFactory.createDefaultModel();
         ds.executeRead(() -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
     }
@@ -96,6 +98,13 @@ class CorpusFactsTest {
                   ?r untoc:adoptedAt id:cop/working-group/international-cooperation/meeting/2014-10-08 }"""));
         assertTrue(TestDocs.ask(union, "ASK { id:cop/working-group/international-cooperation/meeting/2014-10-08 "
                 + "untoc:duringSession id:cop/session/7 }"));
+    }
+
+    @Test
+    void theMeetingResolution7_4KnowsByItsDateIsTheFifthMeetingThePaperCounts() {
+        assertEquals(List.of(new org.untoc.kg.extract.entity.MeetingIdentities.Same(
+                "https://w3id.org/untoc/id/cop/working-group/international-cooperation/meeting/2014-10-08",
+                "https://w3id.org/untoc/id/cop/working-group/international-cooperation/meeting/5")), identities);
     }
 
     @Test
