@@ -31,15 +31,21 @@ public final class ReportExtractor implements Extractor {
             "\\bagenda\\s+item\\s+(\\d+)\\s*,\\s*entitled\\s+[“\"](.+?)[”\"](?=\\s*(?:[.,;:)]|$|\\s+[a-z]))", F);
     private static final String PAREN = "\\(((?:[^()]|\\([^()]*\\))+)\\)";
     private static final String PERSON = "((?:[A-Z][\\p{L}'’\\-.]+)(?:\\s+(?:[A-Z][\\p{L}'’\\-.]+|de|da|del|di|van|von|der|al|bin|el|la|le)){1,5})";
+    private static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s+)?";
     private static final Pattern CHAIR = Pattern.compile(
-            "\\b(?:meetings?\\s+(?:was|were)\\s+chaired\\s+by|(chairmanship|chair)\\s+was\\s+assumed\\s+by)\\s+" + PERSON + "\\s*" + PAREN);
+            "\\b(?:meetings?\\s+(?:was|were)\\s+chaired\\s+by|(chairmanship|chair)\\s+was\\s+assumed\\s+by|opened\\s+by\\s+the\\s+Chair\\s*,)\\s+"
+            + HONORIFIC + PERSON + "\\s*" + PAREN);
     private static final Pattern ATTENDANCE = Pattern.compile(
             "\\bThe\\s+following\\s+(.{3,120}?)\\s+(?:was|were)\\s+represented\\b(\\s+by\\s+observers?)?", F);
     private static final Pattern STATEMENTS = Pattern.compile(
             "\\bUnder\\s+(?:agenda\\s+)?item\\s+(\\d+)\\s*,\\s*statements\\s+were\\s+made\\s+by\\s+(?:the\\s+)?representatives?\\s+(?:from|of)\\s+"
             + "the\\s+following\\s+(.{3,80}?)\\s*:\\s*", F);
     private static final Pattern OBSERVER_STATEMENT = Pattern.compile(
-            "\\bThe\\s+observers?\\s+(?:for|of)\\s+(.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+)?statements?\\b", F);
+            "\\bThe\\s+observers?\\s+(?:for|of)\\s+(.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+)?statements?\\b"
+            + "|\\bstatements?\\s+(?:was|were)\\s+(?:also\\s+)?(?:made|delivered)\\s+by\\s+the\\s+observers?\\s+(?:for|of)\\s+(.+?)(?=\\.(?:\\s+[A-Z]|\\s*$))", F);
+    /** "Statements were made by the representatives of Algeria, Brazil and China." — no kind of list named. */
+    private static final Pattern BARE_STATEMENTS = Pattern.compile(
+            "\\bstatements\\s+were\\s+(?:also\\s+)?made\\s+by\\s+(?:the\\s+)?representatives?\\s+of\\s+(?!the\\s+following\\b)", F);
     private static final Pattern ITEM_IN_SENTENCE = Pattern.compile("\\b(?:Under|under)\\s+(?:agenda\\s+)?item\\s+(\\d+)\\b");
     private static final Pattern LIST_END = Pattern.compile("\\.(?=\\s+[A-Z]|\\s*$)");
     private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+before\\s+it\\s+the\\s+following\\s+documents?\\b", F);
@@ -121,7 +127,7 @@ public final class ReportExtractor implements Extractor {
         Matcher m = CHAIR.matcher(text);
         while (m.find()) {
             boolean acting = m.group(1) != null;
-            String name = m.group(2).strip();
+            String name = m.group(2).strip().replaceAll("[.,]$", "");
             String person = Ids.person(OrganizationIndex.slug(name));
             t.type(person, Untoc.Person);
             t.add(person, Triples.LABEL, Triples.string(name));
@@ -191,6 +197,18 @@ public final class ReportExtractor implements Extractor {
                 statement(t, para, meeting, currentItem, item.entity(), kind.capacity(item.entity()));
             }
         }
+        Matcher bare = BARE_STATEMENTS.matcher(text);
+        while (bare.find()) {
+            Matcher end = LIST_END.matcher(text).region(bare.end(), text.length());
+            int listEnd = end.find() ? end.start() : text.length();
+            String item = currentItem;
+            Matcher inSentence = ITEM_IN_SENTENCE.matcher(text.substring(0, bare.start()));
+            while (inSentence.find()) item = inSentence.group(1);
+            for (StateListParser.Item it : reference.stateLists().parse(text.substring(bare.end(), listEnd))) {
+                // The list does not say in what capacity they spoke: the capacity they attended in, if known.
+                statement(t, para, meeting, item, it.entity(), capacityOf.get(it.entity().iri()));
+            }
+        }
         Matcher o = OBSERVER_STATEMENT.matcher(text);
         while (o.find()) {
             String item = currentItem;
@@ -199,7 +217,8 @@ public final class ReportExtractor implements Extractor {
             // An observer the reference data does not know is the node its attendance entry made, if any.
             StateListParser observers = new StateListParser(reference.combined(),
                     name -> attendedBySlug.getOrDefault(OrganizationIndex.slug(name), StateListParser.unresolved(name)));
-            for (StateListParser.Item it : observers.parse(EntityIndex.stripArticle(o.group(1)))) {
+            String named = o.group(1) != null ? o.group(1) : o.group(2);
+            for (StateListParser.Item it : observers.parse(EntityIndex.stripArticle(named))) {
                 Entity e = it.entity();
                 Node capacity = capacityOf.getOrDefault(e.iri(),
                         e.isState() ? Untoc.StateObserverCapacity : Untoc.IntergovernmentalObserverCapacity);
@@ -213,7 +232,7 @@ public final class ReportExtractor implements Extractor {
         t.entity(speaker);
         t.type(node, Untoc.Statement);
         t.link(node, Untoc.speaker, speaker.iri());
-        t.add(node, Untoc.capacity, capacity);
+        if (capacity != null) t.add(node, Untoc.capacity, capacity);
         t.link(node, Untoc.atMeeting, meeting);
         t.link(node, Untoc.inParagraph, para);
         if (item != null) {

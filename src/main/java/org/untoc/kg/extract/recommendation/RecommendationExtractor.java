@@ -40,9 +40,10 @@ import org.untoc.kg.vocab.Untoc;
  */
 public final class RecommendationExtractor implements Extractor {
     private static final int F = Pattern.CASE_INSENSITIVE;
-    private static final Pattern ENDORSES = Pattern.compile("\\b(?:also\\s+|further\\s+)?endorses\\b.{0,400}?\\brecommendations?\\b", F | Pattern.DOTALL);
+    private static final Pattern ENDORSES = Pattern.compile(
+            "(?:\\b(?:also\\s+|further\\s+)?endorses|\\bto\\s+endorse)\\b.{0,400}?\\brecommendations?\\b", F | Pattern.DOTALL);
     private static final Pattern ANNEX_REF = Pattern.compile(
-            "\\b(?:set\\s+out|contained|reproduced|included)\\s+in\\s+(?:the\\s+)?annex(?:\\s+([IVXLC]+|\\d+))?\\s+to\\s+the\\s+present\\s+(?:resolution|decision)"
+            "\\b(?:set\\s+out|contained|reproduced|included|listed)\\s+in\\s+(?:the\\s+)?annex(?:\\s+([IVXLC]+|\\d+))?\\s+to\\s+the\\s+present\\s+(?:resolution|decision)"
             + "|\\bannexed\\s+to\\s+the\\s+present\\s+(?:resolution|decision)", F);
     private static final Pattern ANNEX_LABEL = Pattern.compile("^\\W*Annex(?:\\s+([IVXLC]+|\\d+))?\\b", F);
     private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*(?:[IVXLC]+|[A-Z]|\\d+)\\.\\s+");
@@ -86,7 +87,7 @@ public final class RecommendationExtractor implements Extractor {
         Map<String, List<Block>> endorsedBy = new LinkedHashMap<>();
         if (act) {
             for (Block b : doc.blocks()) {
-                if (b.type() != BlockType.OPERATIVE_PARAGRAPH) continue;
+                if (b.type() != BlockType.OPERATIVE_PARAGRAPH && b.type() != BlockType.SUBPARAGRAPH) continue;
                 Matcher e = ENDORSES.matcher(b.text());
                 if (!e.find()) continue;
                 Matcher a = ANNEX_REF.matcher(b.text());
@@ -103,6 +104,8 @@ public final class RecommendationExtractor implements Extractor {
                 reportMeeting.ifPresent(rm -> g.adoptedAt.add(rm.iri()));
             } else {
                 g.adoptedAt.addAll(adoptingMeetings(g.context.toString(), docGroup));
+                // An annex of a report whose title names no meeting holds what the report's meeting adopted.
+                if (g.adoptedAt.isEmpty()) reportMeeting.ifPresent(rm -> g.adoptedAt.add(rm.iri()));
             }
             reportedIn(t, doc, g);
             int order = 0;

@@ -34,6 +34,7 @@ class EndorsementClausesTest {
             "Also endorses the recommendations contained in annex II to the present resolution;|true|annex/II/recommendation/a,annex/II/recommendation/b",
             "Further endorses the recommendations reproduced in annex II to the present decision;|true|annex/II/recommendation/a,annex/II/recommendation/b",
             "Endorses the recommendations adopted by the Working Group at its meeting held on 2 and 3 June 2027, annexed to the present resolution;|false|annex/recommendation/a,annex/recommendation/b",
+            "Decides to endorse the recommendations listed in annex I to the present decision;|true|annex/I/recommendation/a,annex/I/recommendation/b",
             // traps: another verb; no annex named; an annex that is not there; "annexed" with two annexes is ambiguous
             "Takes note of the recommendations set out in annex I to the present resolution;|true|",
             "Endorses the recommendations of the Working Group on Firearms;|true|",
