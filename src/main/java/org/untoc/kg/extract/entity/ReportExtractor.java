@@ -48,6 +48,10 @@ public final class ReportExtractor implements Extractor {
             "\\bstatements\\s+were\\s+(?:also\\s+)?made\\s+by\\s+(?:the\\s+)?representatives?\\s+of\\s+(?!the\\s+following\\b)", F);
     private static final Pattern ITEM_IN_SENTENCE = Pattern.compile("\\b(?:Under|under)\\s+(?:agenda\\s+)?item\\s+(\\d+)\\b");
     private static final Pattern LIST_END = Pattern.compile("\\.(?=\\s+[A-Z]|\\s*$)");
+    /** "The European Union, a regional economic integration organization that is a party to the Convention, was also represented". */
+    private static final Pattern REIO_PARTY = Pattern.compile(
+            "\\b(?:The\\s+)?([A-Z][\\p{L}\\s]{2,60}?),\\s+(?:a|the)\\s+regional\\s+economic\\s+integration\\s+organization\\s+"
+            + "(?:that\\s+is\\s+|which\\s+is\\s+)?(?:a\\s+)?party\\s+to\\s+the\\s+Convention,\\s+(?:was|were)\\s+(?:also\\s+)?represented");
     private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+before\\s+it\\s+the\\s+following\\s+documents?\\b", F);
     private static final Pattern DOC_ITEM = Pattern.compile("\\(([a-z])\\)\\s+(.+?)(?=\\s*\\([a-z]\\)\\s+[A-Z]|$)", Pattern.DOTALL);
     private static final Pattern SYMBOL_AT_END = Pattern.compile(
@@ -147,6 +151,12 @@ public final class ReportExtractor implements Extractor {
 
     private void attendance(Triples t, String text, String para, String meeting, Map<String, Node> capacityOf,
                             Map<String, Entity> attendedBySlug) {
+        Matcher reio = REIO_PARTY.matcher(text);
+        while (reio.find()) {
+            Entity e = reference.combined().resolve(reio.group(1)).orElseGet(() -> OrganizationIndex.uncurated(reio.group(1)));
+            participation(t, para, meeting, e, Untoc.PartyCapacity);
+            capacityOf.putIfAbsent(e.iri(), Untoc.PartyCapacity);
+        }
         Matcher m = ATTENDANCE.matcher(text);
         while (m.find()) {
             String who = m.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -228,7 +238,8 @@ public final class ReportExtractor implements Extractor {
     }
 
     private static void statement(Triples t, String para, String meeting, String item, Entity speaker, Node capacity) {
-        String node = para + "/statement/" + localName(speaker);
+        // One speaker may speak under two items in one paragraph: the item is part of the node's name.
+        String node = para + "/statement/" + (item != null ? "item-" + item + "/" : "") + localName(speaker);
         t.entity(speaker);
         t.type(node, Untoc.Statement);
         t.link(node, Untoc.speaker, speaker.iri());

@@ -31,6 +31,7 @@ class AttendanceParagraphsTest {
             "The following United Nations entities were represented by observers: International Organization for Migration and Office of the United Nations High Commissioner for Refugees.|UnitedNationsObserver organization/iom,UnitedNationsObserver organization/unhcr",
             "The following non-governmental organizations were represented by observers: Global Initiative against Transnational Organized Crime.|NonGovernmentalObserver organization/global-initiative-against-transnational-organized-crime",
             "The following intergovernmental organization was represented by an observer: Council of Europe.|IntergovernmentalObserver organization/council-of-europe",
+            "The European Union, a regional economic integration organization that is a party to the Convention, was also represented at the meeting.|Party organization/european-union",
             "The following panellists were represented: Ana Pérez and John Smith.|",
             "A list of participants is contained in document CTOC/COP/WG.6/2027/INF/1.|",
     })
