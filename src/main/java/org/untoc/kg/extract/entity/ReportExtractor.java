@@ -118,7 +118,7 @@ public final class ReportExtractor implements Extractor {
             t.type(item, Untoc.AgendaItem);
             t.link(meeting, Untoc.agendaItem, item);
             t.add(item, Untoc.number, Triples.string(m.group(1)));
-            t.add(item, Triples.TITLE, Triples.string(m.group(2).strip()));
+            t.add(item, Triples.TITLE, Triples.text(m.group(2).strip()));
             MeetingExtractor.mention(t, para, "agenda-item/" + m.group(1), item, m.group());
         }
     }
@@ -280,7 +280,7 @@ public final class ReportExtractor implements Extractor {
             String docIri = Ids.document(symbol);
             t.type(docIri, Untoc.Document);
             t.add(docIri, Untoc.symbol, Triples.string(symbol));
-            if (!title.isEmpty()) t.add(docIri, Triples.TITLE, Triples.string(title));
+            if (!title.isEmpty()) t.add(docIri, Triples.TITLE, Triples.text(title));
             t.link(meeting, Untoc.hadBefore, docIri);
             String where = k < paraOf.size() && paraOf.get(k) != null ? paraOf.get(k) : para;
             String ref = para + "/had-before/" + m.group(1);
@@ -288,7 +288,7 @@ public final class ReportExtractor implements Extractor {
             t.link(ref, Untoc.inParagraph, where);
             t.link(ref, Untoc.target, docIri);
             t.link(ref, Untoc.relation, Untoc.hadBefore.getURI());
-            t.add(ref, Untoc.referenceText, Triples.string("(" + m.group(1) + ") " + item));
+            t.add(ref, Untoc.referenceText, Triples.text("(" + m.group(1) + ") " + item));
             k++;
         }
     }
@@ -310,8 +310,8 @@ public final class ReportExtractor implements Extractor {
         }
         String node = para + "/discussion-point";
         t.type(node, Untoc.DiscussionPoint);
-        t.add(node, Untoc.notAdoptedReason, Triples.string(reason));
-        if (point != null) t.add(node, Untoc.text, Triples.string(point));
+        t.add(node, Untoc.notAdoptedReason, Triples.text(reason));
+        if (point != null) t.add(node, Untoc.text, Triples.text(point));
         t.link(node, Untoc.discussedAt, meeting);
         t.link(node, Untoc.inParagraph, para);
     }

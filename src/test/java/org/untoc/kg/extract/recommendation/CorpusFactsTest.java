@@ -65,7 +65,7 @@ class CorpusFactsTest {
         assertTrue(TestDocs.ask(union, "ASK { id:" + RES_11_1 + " untoc:endorses id:" + RES_11_1 + "/annex/I/recommendation/j ; "
                 + "untoc:cites id:" + RES_11_1 + "/annex/I/recommendation/j . id:" + RES_11_1 + "/annex/I/recommendation/j "
                 + "untoc:adoptedAt id:" + WG3_12 + "; untoc:label \"(j)\"; "
-                + "untoc:heading \"International cooperation involving special investigative techniques\" . "
+                + "untoc:heading \"International cooperation involving special investigative techniques\"@en . "
                 + "id:" + WG3_12 + " untoc:meetingOf id:cop/working-group/international-cooperation ; untoc:ordinal 12 ; "
                 + "untoc:startDate \"2021-03-25\"^^xsd:date ; untoc:endDate \"2021-03-26\"^^xsd:date ; "
                 + "untoc:reportedIn id:" + REPORT + " }"));
