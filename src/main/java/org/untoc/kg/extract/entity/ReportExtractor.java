@@ -40,6 +40,9 @@ public final class ReportExtractor implements Extractor {
     private static final Pattern STATEMENTS = Pattern.compile(
             "\\bUnder\\s+(?:agenda\\s+)?item\\s+(\\d+)\\s*,\\s*statements\\s+were\\s+made\\s+by\\s+(?:the\\s+)?representatives?\\s+(?:from|of)\\s+"
             + "the\\s+following\\s+(.{3,80}?)\\s*:\\s*", F);
+    /** "Under agenda item 2, the following States parties made statements: …" */
+    private static final Pattern STATEMENTS_ACTIVE = Pattern.compile(
+            "\\bUnder\\s+(?:agenda\\s+)?item\\s+(\\d+)\\s*,\\s*the\\s+following\\s+(.{3,80}?)\\s+(?:made|delivered)\\s+statements?\\s*:\\s*", F);
     private static final Pattern OBSERVER_STATEMENT = Pattern.compile(
             "\\bThe\\s+observers?\\s+(?:for|of)\\s+(.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+)?statements?\\b"
             + "|\\bstatements?\\s+(?:was|were)\\s+(?:also\\s+)?(?:made|delivered)\\s+by\\s+the\\s+observers?\\s+(?:for|of)\\s+(.+?)(?=\\.(?:\\s+[A-Z]|\\s*$))", F);
@@ -57,7 +60,7 @@ public final class ReportExtractor implements Extractor {
     private static final Pattern SYMBOL_AT_END = Pattern.compile(
             "\\(((?:CTOC|CAC|A|E|S|UNODC|ST)/[A-Za-z0-9.\\-]+(?:/[A-Za-z0-9.\\-]+)*)\\)\\s*[;.]?\\s*(?:and)?\\s*$");
     private static final Pattern NOT_ADOPTED = Pattern.compile(
-            "\\bwas\\s+not\\s+adopted(?:\\s+as\\s+a\\s+recommendation)?\\s*,?\\s+(?:owing\\s+to|because\\s+of|due\\s+to|for\\s+lack\\s+of)\\s+(.+?)\\s*(?::|\\.(?=\\s|$))", F);
+            "\\b(?:was|were)\\s+not\\s+adopted(?:\\s+as\\s+(?:a\\s+)?recommendations?)?\\s*,?\\s+(?:owing\\s+to|because\\s+of|due\\s+to|for\\s+lack\\s+of)\\s+(.+?)\\s*(?::|\\.(?=\\s|$))", F);
     private static final Pattern HYBRID = Pattern.compile("\\bthe\\s+meeting\\s+was\\s+held\\s+in\\s+an?\\s+(hybrid|virtual|online|in-person)\\s+format\\b", F);
 
     private final ReferenceEntities reference;
@@ -195,16 +198,18 @@ public final class ReportExtractor implements Extractor {
     private void statements(Triples t, String text, String meeting, String para, Map<String, Node> capacityOf,
                             Map<String, Entity> attendedBySlug) {
         String currentItem = null;
-        Matcher s = STATEMENTS.matcher(text);
-        while (s.find()) {
-            currentItem = s.group(1);
-            Matcher end = LIST_END.matcher(text).region(s.end(), text.length());
-            int listEnd = end.find() ? end.start() : text.length();
-            String who = s.group(2).toLowerCase(java.util.Locale.ROOT);
-            Kind kind = Kind.of(who, false);
-            if (kind == null) kind = Kind.PARTIES;
-            for (StateListParser.Item item : reference.stateLists().parse(text.substring(s.end(), listEnd))) {
-                statement(t, para, meeting, currentItem, item.entity(), kind.capacity(item.entity()));
+        for (Pattern form : List.of(STATEMENTS, STATEMENTS_ACTIVE)) {
+            Matcher s = form.matcher(text);
+            while (s.find()) {
+                currentItem = s.group(1);
+                Matcher end = LIST_END.matcher(text).region(s.end(), text.length());
+                int listEnd = end.find() ? end.start() : text.length();
+                String who = s.group(2).toLowerCase(java.util.Locale.ROOT);
+                Kind kind = Kind.of(who, false);
+                if (kind == null) kind = Kind.PARTIES;
+                for (StateListParser.Item item : reference.stateLists().parse(text.substring(s.end(), listEnd))) {
+                    statement(t, para, meeting, currentItem, item.entity(), kind.capacity(item.entity()));
+                }
             }
         }
         Matcher bare = BARE_STATEMENTS.matcher(text);
@@ -327,11 +332,12 @@ public final class ReportExtractor implements Extractor {
         }
 
         static Kind of(String who, boolean byObservers) {
+            boolean notParties = who.contains("not part") || who.contains("non-part");
             if (who.contains("signator")) return SIGNATORIES;
             if (who.contains("non-governmental")) return NGOS;
+            if (who.matches(".*\\bpart(y|ies)\\b.*") && !notParties) return PARTIES;
             if (who.contains("intergovernmental") || who.contains("regional")) return IGOS;
             if (who.contains("united nations") || who.contains("specialized agenc") || who.contains("secretariat")) return UN_ENTITIES;
-            if (who.matches(".*\\bpart(y|ies)\\b.*") && !who.contains("not part") && !who.contains("non-part")) return PARTIES;
             if (who.contains("state")) return OTHER_STATES;
             return null;
         }

@@ -32,6 +32,8 @@ class AttendanceParagraphsTest {
             "The following non-governmental organizations were represented by observers: Global Initiative against Transnational Organized Crime.|NonGovernmentalObserver organization/global-initiative-against-transnational-organized-crime",
             "The following intergovernmental organization was represented by an observer: Council of Europe.|IntergovernmentalObserver organization/council-of-europe",
             "The European Union, a regional economic integration organization that is a party to the Convention, was also represented at the meeting.|Party organization/european-union",
+            "The following regional economic integration organization that is a party to the Convention was represented: European Union.|Party organization/european-union",
+            "The following specialized agencies and related organizations were represented by observers: World Health Organization.|UnitedNationsObserver organization/who",
             "The following panellists were represented: Ana Pérez and John Smith.|",
             "A list of participants is contained in document CTOC/COP/WG.6/2027/INF/1.|",
     })

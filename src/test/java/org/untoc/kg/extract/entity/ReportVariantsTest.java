@@ -15,6 +15,9 @@ class ReportVariantsTest {
             .para(30, "The meeting was opened by the Chair, Ms. Lea Novak (Slovenia), who welcomed the participants.")
             .para(31, "Under agenda item 3, statements were made by the representatives of Brazil, China and Netherlands "
                     + "(Kingdom of the). Statements were also made by the observers for the Holy See and INTERPOL.")
+            .para(33, "Under agenda item 4, the following States parties made statements: Chile and Brazil.")
+            .para(34, "The following discussion points were discussed but were not adopted as recommendations, owing to "
+                    + "lack of time: “States should pool their resources”.")
             .para(32, "The following States parties to the Convention were represented at the meeting: Brazil, China "
                     + "and Netherlands (Kingdom of the).")
             .report("CTOC/COP/WG.3/2027/4", "Report on the meeting of the Working Group on International Cooperation held in "
@@ -24,6 +27,15 @@ class ReportVariantsTest {
     void meetingIdentifiedFromTheTitleByItsFirstDay() {
         assertTrue(TestDocs.ask(OUT, "ASK { id:" + M + " untoc:reportedIn id:document/CTOC/COP/WG.3/2027/4 ; "
                 + "untoc:startDate \"2027-06-02\"^^xsd:date ; untoc:endDate \"2027-06-03\"^^xsd:date }"));
+    }
+
+    @Test
+    void activeFormOfStatementsAndPluralDiscussionPoints() {
+        assertEquals(List.of("state/BRA 4", "state/CHL 4"), TestDocs.select(OUT, """
+                SELECT ?who ?n WHERE { ?s untoc:speaker ?who; untoc:capacity untoc:StatePartyCapacity; untoc:onAgendaItem ?i .
+                  ?i untoc:number ?n FILTER(?n = "4") }"""));
+        assertEquals(List.of("lack of time States should pool their resources"), TestDocs.select(OUT,
+                "SELECT ?r ?t WHERE { ?d a untoc:DiscussionPoint; untoc:notAdoptedReason ?r; untoc:text ?t }"));
     }
 
     @Test
