@@ -15,7 +15,7 @@ class AttendanceParagraphsTest {
                 .para(3, "The Working Group met on 4 and 5 May 2027, in accordance with the organization of work for the "
                         + "third meeting of the Working Group.")
                 .para(20, paragraph)
-                .report("CTOC/COP/WG.6/2027/2", null), new ReportExtractor());
+                .report("CTOC/COP/WG.6/2027/2", null), new ReportExtractor(), new AttendanceExtractor());
         return TestDocs.select(m, """
                 SELECT ?cap ?who WHERE { ?p a untoc:Participation; untoc:capacity ?cap; untoc:participant ?who;
                   untoc:atMeeting id:cop/working-group/firearms/meeting/3 FILTER(CONTAINS(STR(?p), "paragraph/20")) }""")

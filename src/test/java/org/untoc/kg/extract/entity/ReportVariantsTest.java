@@ -21,7 +21,7 @@ class ReportVariantsTest {
             .para(32, "The following States parties to the Convention were represented at the meeting: Brazil, China "
                     + "and Netherlands (Kingdom of the).")
             .report("CTOC/COP/WG.3/2027/4", "Report on the meeting of the Working Group on International Cooperation held in "
-                    + "Vienna on 2 and 3 June 2027"), new ReportExtractor());
+                    + "Vienna on 2 and 3 June 2027"), new ReportExtractor(), new AttendanceExtractor());
 
     @Test
     void meetingIdentifiedFromTheTitleByItsFirstDay() {
