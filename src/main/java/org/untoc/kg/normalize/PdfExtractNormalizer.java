@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.untoc.kg.structure.Footnote;
 import org.untoc.kg.structure.TextShape;
@@ -21,6 +24,19 @@ public final class PdfExtractNormalizer implements Normalizer {
     private static final int MIN_CONTINUATIONS = 3;
     private static final Pattern LABEL_LINE = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|[A-Z]\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s+[\\p{Lu}\\d“\"‘'(].*");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^\\s*\\d{1,3}\\.\\s.*");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.?\\s*$");
+    /** Words a number follows in running text. */
+    private static final Set<String> NUMBER_INTRODUCERS = Set.of("article", "articles", "paragraph", "paragraphs",
+            "para", "paras", "art", "arts", "resolution", "resolutions", "decision", "decisions", "no", "nos", "vol",
+            "vols", "chap", "sect", "rule", "rules", "page", "pages", "footnote");
+    /** A section heading ("IV. Organization …", "A. Opening …") is followed by a paragraph number, never continued. */
+    private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,6}|[A-Z])\\.\\s.*");
+    /** Preambular clauses end with a comma; an indented capitalised line after one starts the next clause. */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')]*$");
+    /** Tab stops can leave a paragraph number alone on its line; the paragraph's text follows on the next. */
+    private static final Pattern LABEL_ALONE = Pattern.compile(
+            "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')]*$");
     /** Cover-page lines stand alone: they are not wrapped prose, and joining them would hide the date and symbol. */
     private static final Pattern COVER_LINE = Pattern.compile(
@@ -52,6 +68,7 @@ public final class PdfExtractNormalizer implements Normalizer {
                 lines.add(line);
             }
         }
+        lines = PlainDigitFootnotes.raise(lines);
         boolean blankIsBreak = !doubleSpaced(lines);
         WordRepair repair = new WordRepair(new Vocabulary(lines.stream().map(SourceLine::text).toList()));
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
@@ -59,22 +76,32 @@ public final class PdfExtractNormalizer implements Normalizer {
         String current = null;
         int start = 0;
         boolean sawBlank = false;
-        boolean afterFootnotes = false;
         boolean previousWasCover = false;
+        FootnoteLine.Parsed pendingNote = null;
+        int pendingNoteLine = 0;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
                 sawBlank = true;
                 continue;
             }
             FootnoteLine.Parsed note = FootnoteLine.parse(line.text());
+            if (note == null && pendingNote != null && footnoteContinues(pendingNote, line, sawBlank, blankIsBreak)) {
+                pendingNote = new FootnoteLine.Parsed(pendingNote.marker(),
+                        repair.joinLines(pendingNote.text(), repair.repairLine(line.text())));
+                sawBlank = false;
+                continue;
+            }
+            if (pendingNote != null) {
+                Footnotes.add(footnotes, pendingNote, pendingNoteLine);
+                pendingNote = null;
+            }
             if (note != null) {
-                Footnotes.add(footnotes, new FootnoteLine.Parsed(note.marker(), repair.repairLine(note.text())),
-                        line.number());
+                pendingNote = new FootnoteLine.Parsed(note.marker(), repair.repairLine(note.text()));
+                pendingNoteLine = line.number();
                 if (current != null) {
-                    raws.add(new RawParagraph(current, start, 0, false));
+                    raws.add(new RawParagraph(current, start, 0));
                     current = null;
                 }
-                afterFootnotes = true;
                 sawBlank = false;
                 continue;
             }
@@ -84,16 +111,16 @@ public final class PdfExtractNormalizer implements Normalizer {
                     && DATE_LINE.matcher(line.text()).matches();
             boolean startsParagraph = current == null || cover || (previousWasCover && !dateOfDistr)
                     || (blankIsBreak && sawBlank)
-                    || LABEL_LINE.matcher(line.text()).matches()
+                    || (LABEL_LINE.matcher(line.text()).matches() && !numberContinuesSentence(current, line.text()))
+                    || LABEL_ALONE.matcher(line.text()).matches()
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
-                        && ENDS_SENTENCE.matcher(current).matches());
+                        && ENDS_CLAUSE.matcher(current).matches());
             if (startsParagraph) {
                 if (current != null) {
-                    raws.add(new RawParagraph(current, start, 0, afterFootnotes));
+                    raws.add(new RawParagraph(current, start, 0));
                 }
                 current = repaired;
                 start = line.number();
-                afterFootnotes = false;
             } else {
                 current = repair.joinLines(current, repaired);
             }
@@ -101,9 +128,35 @@ public final class PdfExtractNormalizer implements Normalizer {
             previousWasCover = cover;
         }
         if (current != null) {
-            raws.add(new RawParagraph(current, start, 0, false));
+            raws.add(new RawParagraph(current, start, 0));
+        }
+        if (pendingNote != null) {
+            Footnotes.add(footnotes, pendingNote, pendingNoteLine);
         }
         return new NormalizedText(source, shape(), ParagraphAssembler.assemble(raws), footnotes, headers);
+    }
+
+    /**
+     * A wrap can put a number at the start of a line ("… its article" / "19. In this regard"); it is no
+     * paragraph number when the line before stops on a word that a number follows, or on a function word.
+     */
+    private static boolean numberContinuesSentence(String current, String line) {
+        if (current == null || !NUMBER_LABEL.matcher(line).matches() || ENDS_SENTENCE.matcher(current).matches()
+                || SECTION_HEADING.matcher(current).matches()) {
+            return false;
+        }
+        Matcher last = LAST_WORD.matcher(current);
+        return last.find() && (FunctionWords.contains(last.group(1))
+                || NUMBER_INTRODUCERS.contains(last.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** A footnote runs on over wrapped lines until a blank line (or, double-spaced, until it ends a sentence). */
+    private static boolean footnoteContinues(FootnoteLine.Parsed note, SourceLine line, boolean sawBlank,
+                                             boolean blankIsBreak) {
+        if (LABEL_LINE.matcher(line.text()).matches()) {
+            return false;
+        }
+        return blankIsBreak ? !sawBlank : !ENDS_SENTENCE.matcher(note.text()).matches();
     }
 
     private static boolean indented(String line) {
