@@ -140,6 +140,8 @@ public final class MeetingPhrases {
             int mi = meetingAt.get(a);
             if (mi < 0) continue;
             String between = text.substring(meetings.get(mi).from(), anchors.get(a + 1).start());
+            // Only within one sentence: "… the fourth meeting of the Working Group. In 2014 both were convened during …"
+            if (SENTENCE_END.matcher(text).region(anchors.get(a).end(), anchors.get(a + 1).start()).find()) continue;
             int next = a + 1;
             if (meetingAt.get(next) >= 0 && JOINT_TAIL.matcher(between).find()) {
                 meetings.set(mi, meetings.get(mi).withJointWith(meetingAt.get(next)));
