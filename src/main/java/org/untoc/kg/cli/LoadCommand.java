@@ -12,6 +12,7 @@ import org.untoc.kg.load.DocumentSource;
 import org.untoc.kg.load.LoadReport;
 import org.untoc.kg.load.Loader;
 import org.untoc.kg.pipeline.DocumentException;
+import org.untoc.kg.load.DerivedGraph;
 import org.untoc.kg.pipeline.DocumentPipeline;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.StoreException;
@@ -58,7 +59,8 @@ class LoadCommand implements Callable<Integer>, Main.StreamsAware {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             KnowledgeStore knowledgeStore = context.getBean(KnowledgeStore.class);
-            LoadReport report = new Loader(knowledgeStore, out, err).load(sources);
+            LoadReport report = new Loader(knowledgeStore, out, err, List.copyOf(context.getBeansOfType(DerivedGraph.class)))
+                    .load(sources);
             return report.allLoaded() ? Main.OK : Main.FAILED;
         } catch (StoreException e) {
             err.println("untoc-kg load: " + e.getMessage());

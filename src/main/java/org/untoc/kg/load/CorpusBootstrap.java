@@ -28,9 +28,12 @@ public class CorpusBootstrap {
     private final BeanProvider<DocumentPipeline> pipeline;
     private final ClasspathResources resources = new ClasspathResources(CorpusBootstrap.class.getClassLoader());
 
-    public CorpusBootstrap(KnowledgeStore store, BeanProvider<DocumentPipeline> pipeline) {
+    private final List<DerivedGraph> derived;
+
+    public CorpusBootstrap(KnowledgeStore store, BeanProvider<DocumentPipeline> pipeline, List<DerivedGraph> derived) {
         this.store = store;
         this.pipeline = pipeline;
+        this.derived = derived;
     }
 
     /** Loads reference RDF and corpus when the store is empty; returns the report, or null if nothing was done. */
@@ -48,7 +51,7 @@ public class CorpusBootstrap {
             } else {
                 err.println("WARNING: no DocumentPipeline is available, so the built-in corpus is not loaded");
             }
-            return new Loader(store, out, err).load(sources);
+            return new Loader(store, out, err, derived).load(sources);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

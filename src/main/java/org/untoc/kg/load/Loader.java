@@ -19,11 +19,18 @@ public final class Loader {
     private final KnowledgeStore store;
     private final PrintStream out;
     private final PrintStream err;
+    private final List<DerivedGraph> derived;
 
     public Loader(KnowledgeStore store, PrintStream out, PrintStream err) {
+        this(store, out, err, List.of());
+    }
+
+    /** A loader that recomputes the given derived graphs after every load that wrote a document. */
+    public Loader(KnowledgeStore store, PrintStream out, PrintStream err, List<DerivedGraph> derived) {
         this.store = store;
         this.out = out;
         this.err = err;
+        this.derived = List.copyOf(derived);
     }
 
     /** Loads every source, printing one progress line per document and a summary. */
@@ -49,6 +56,9 @@ public final class Loader {
                 fail(failures, position, source.name() + ": " + describe(e));
             }
         }
+        if (loaded > 0) {
+            refreshDerived(failures);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf("loaded %d of %d documents, %d triples, in %.1f s into %s%n", loaded, total, triples, seconds,
                 store.describe());
@@ -63,6 +73,19 @@ public final class Loader {
         AtomicLong count = new AtomicLong();
         store.replaceGraph(doc.graphIri(), sink -> doc.emit(counting(sink, count)));
         return count.get();
+    }
+
+    private void refreshDerived(List<String> failures) {
+        for (DerivedGraph d : derived) {
+            try {
+                AtomicLong count = new AtomicLong();
+                var writer = d.compute(store);
+                store.replaceGraph(d.graphIri(), sink -> writer.accept(counting(sink, count)));
+                out.println("derived " + d.graphIri() + " … " + count.get() + " triples");
+            } catch (RuntimeException e) {
+                fail(failures, "", "derived graph " + d.graphIri() + ": " + describe(e));
+            }
+        }
     }
 
     private void fail(List<String> failures, String position, String message) {

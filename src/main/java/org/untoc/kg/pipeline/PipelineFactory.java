@@ -2,15 +2,29 @@ package org.untoc.kg.pipeline;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.util.List;
+import org.untoc.kg.extract.entity.MeetingIdentities;
+import org.untoc.kg.extract.recommendation.MeetingAndRecommendationExtractors;
+import org.untoc.kg.extract.recommendation.RecommendationLinker;
+import org.untoc.kg.load.DerivedGraph;
 import org.untoc.kg.structure.DefaultDocumentParser;
 
-/** The application's one document pipeline: the default parser followed by every extractor. */
+/** The application's document pipeline (parser and every extractor) and the graphs derived across documents. */
 @Factory
 public class PipelineFactory {
 
     @Singleton
     DocumentPipeline documentPipeline() {
-        return new DefaultDocumentPipeline(new DefaultDocumentParser(), DefaultDocumentPipeline.coreExtractorsAnd(List.of()));
+        return new DefaultDocumentPipeline(new DefaultDocumentParser(),
+                DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
+    }
+
+    @Singleton
+    DerivedGraph recommendationLinks() {
+        return new RecommendationLinker();
+    }
+
+    @Singleton
+    DerivedGraph meetingIdentities() {
+        return new MeetingIdentities();
     }
 }

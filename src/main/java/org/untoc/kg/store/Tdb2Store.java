@@ -26,6 +26,17 @@ public final class Tdb2Store implements KnowledgeStore {
     private final Path dir;
     private final DatasetGraph dsg;
 
+    /** A TDB2 database in memory, for tests and one-off runs: the same engine and transactions, nothing on disk. */
+    public static Tdb2Store inMemory() {
+        return new Tdb2Store(DatabaseMgr.createDatasetGraph());
+    }
+
+    private Tdb2Store(DatasetGraph inMemory) {
+        this.dir = null;
+        this.dsg = inMemory;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
     public Tdb2Store(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
         try {
@@ -95,7 +106,7 @@ public final class Tdb2Store implements KnowledgeStore {
 
     @Override
     public String describe() {
-        return "TDB2 database " + dir;
+        return dir == null ? "in-memory TDB2 database" : "TDB2 database " + dir;
     }
 
     @Override

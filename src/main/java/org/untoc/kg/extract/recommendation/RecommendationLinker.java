@@ -3,22 +3,23 @@ package org.untoc.kg.extract.recommendation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.untoc.kg.extract.DocumentIris;
 import org.untoc.kg.extract.entity.Triples;
+import org.untoc.kg.load.DerivedGraph;
+import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.structure.Block;
 import org.untoc.kg.structure.BlockType;
 import org.untoc.kg.structure.ParsedDocument;
@@ -39,7 +40,10 @@ import org.untoc.kg.vocab.Untoc;
  * recommendation costs about 2 × 8 of some 400 shingles (score ≈ 0.96), so 0.85 still links a recommendation with
  * several editorial changes, and stays well above the parallel-but-different pair.
  */
-public final class RecommendationLinker {
+public final class RecommendationLinker implements DerivedGraph {
+    /** Bounds the one read of all recommendation texts; generous, it is a single scan. */
+    private static final Duration QUERY_TIMEOUT = Duration.ofMinutes(5);
+
     public static final double THRESHOLD = 0.85;
     /** Named graph the store-wide linking step writes to. */
     public static final String GRAPH = Ids.graph("derived/recommendation-links");
@@ -82,19 +86,18 @@ public final class RecommendationLinker {
     }
 
     /** The recommendations in a store, with the named graph each is in (query-time step over the whole store). */
-    public static List<Candidate> candidates(Dataset ds) {
-        String q = "PREFIX untoc: <" + Untoc.NS + "> SELECT ?r ?g ?t WHERE { GRAPH ?g { ?r a untoc:Recommendation; untoc:text ?t } }";
-        List<Candidate> out = new ArrayList<>();
-        Txn.executeRead(ds, () -> {
-            try (var qe = QueryExecutionFactory.create(q, ds)) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    out.add(new Candidate(s.getResource("r").getURI(), s.getResource("g").getURI(), s.getLiteral("t").getLexicalForm()));
-                }
+    public static List<Candidate> candidates(KnowledgeStore store) {
+        Query q = QueryFactory.create("PREFIX untoc: <" + Untoc.NS + "> "
+                + "SELECT ?r ?g ?t WHERE { GRAPH ?g { ?r a untoc:Recommendation; untoc:text ?t } } ORDER BY ?r ?g");
+        return store.query(q, QUERY_TIMEOUT, qe -> {
+            List<Candidate> out = new ArrayList<>();
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                out.add(new Candidate(s.getResource("r").getURI(), s.getResource("g").getURI(), s.getLiteral("t").getLexicalForm()));
             }
+            return out;
         });
-        return out;
     }
 
     /** Links between candidates of different documents: mutual best matches scoring at least the threshold. */
@@ -154,22 +157,15 @@ public final class RecommendationLinker {
         }
     }
 
-    /** Links all recommendations of a store and replaces the links graph ({@link #GRAPH}) with the result. */
-    public List<Link> linkStore(Dataset ds) {
-        List<Link> links = link(candidates(ds));
-        Txn.executeWrite(ds, () -> {
-            var g = ds.asDatasetGraph();
-            var graph = org.apache.jena.graph.NodeFactory.createURI(GRAPH);
-            g.deleteAny(graph, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-            StreamRDF out = StreamRDFLib.dataset(g);
-            StreamRDF inGraph = new org.apache.jena.riot.system.StreamRDFWrapper(out) {
-                @Override
-                public void triple(org.apache.jena.graph.Triple triple) {
-                    out.quad(Quad.create(graph, triple));
-                }
-            };
-            write(links, inGraph);
-        });
-        return links;
+    @Override
+    public String graphIri() {
+        return GRAPH;
+    }
+
+    /** Links all recommendations of the store; the links graph ({@link #GRAPH}) is then replaced with them. */
+    @Override
+    public Consumer<StreamRDF> compute(KnowledgeStore store) {
+        List<Link> links = link(candidates(store));
+        return out -> write(links, out);
     }
 }

@@ -4,22 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.untoc.kg.extract.entity.MeetingIdentities;
 import org.untoc.kg.extract.entity.TestDocs;
+import org.untoc.kg.load.DocumentFiles;
+import org.untoc.kg.load.LoadReport;
+import org.untoc.kg.load.Loader;
+import org.untoc.kg.store.Tdb2Store;
 import org.untoc.kg.pipeline.DefaultDocumentPipeline;
-import org.untoc.kg.pipeline.DocumentGraph;
 import org.untoc.kg.structure.DefaultDocumentParser;
 
 /** Key facts of the five corpus texts, through the full pipeline (parser, core extractors and ours) and the linker. */
@@ -31,33 +31,22 @@ class CorpusFactsTest {
 
     static Model union;
     static List<RecommendationLinker.Link> links;
-    static List<org.untoc.kg.extract.entity.MeetingIdentities.Same> identities;
+    static List<MeetingIdentities.Same> identities;
 
     @BeforeAll
     static void load() throws Exception {
         var pipeline = new DefaultDocumentPipeline(new DefaultDocumentParser(),
                 DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
-        Dataset ds = DatasetFactory.createTxnMem();
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                DocumentGraph g = pipeline.process(f);
-                var graph = NodeFactory.createURI(g.graphIri());
-                ds.executeWrite(() -> {
-                    var dsg = ds.asDatasetGraph();
-                    var sink = StreamRDFLib.dataset(dsg);
-                    g.emit(new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
-                        @Override
-                        public void triple(org.apache.jena.graph.Triple t) {
-                            sink.quad(Quad.create(graph, t));
-                        }
-                    });
-                });
-            }
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+            LoadReport report = new Loader(store, quiet, quiet, List.of(new RecommendationLinker(), new MeetingIdentities()))
+                    .load(DocumentFiles.collect(List.of(CORPUS), pipeline));
+            assertTrue(report.allLoaded(), () -> "corpus failed to load: " + report.failures());
+            links = new RecommendationLinker().link(RecommendationLinker.candidates(store));
+            identities = MeetingIdentities.find(store);
+            union = store.query(QueryFactory.create("CONSTRUCT WHERE { ?s ?p ?o }"), Duration.ofMinutes(1),
+                    qe -> qe.execConstruct());
         }
-        links = new RecommendationLinker().linkStore(ds);
-        identities = org.untoc.kg.extract.entity.MeetingIdentities.reconcile(ds);
-        union = ModelFactory.createDefaultModel();
-        ds.executeRead(() -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
     }
 
     @Test
@@ -102,7 +91,7 @@ class CorpusFactsTest {
 
     @Test
     void theMeetingResolution7_4KnowsByItsDateIsTheFifthMeetingThePaperCounts() {
-        assertEquals(List.of(new org.untoc.kg.extract.entity.MeetingIdentities.Same(
+        assertEquals(List.of(new MeetingIdentities.Same(
                 "https://w3id.org/untoc/id/cop/working-group/international-cooperation/meeting/2014-10-08",
                 "https://w3id.org/untoc/id/cop/working-group/international-cooperation/meeting/5")), identities);
     }

@@ -3,9 +3,9 @@ package org.untoc.kg.extract.recommendation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.untoc.kg.extract.DocumentIris;
 import org.untoc.kg.extract.entity.TestDocs;
 import org.untoc.kg.structure.BlockType;
+import org.untoc.kg.store.Tdb2Store;
 import org.untoc.kg.structure.ParsedDocument;
+import org.untoc.kg.vocab.Untoc;
 
 /** Invented report and resolution (firearms) carrying the same recommendations under other labels. */
 class RecommendationLinkerTest {
@@ -71,15 +73,19 @@ class RecommendationLinkerTest {
 
     @Test
     void linksAcrossNamedGraphsOfAStore() {
-        Dataset ds = DatasetFactory.createTxnMem();
-        for (ParsedDocument d : List.of(report(), resolution())) {
-            Model g = TestDocs.run(d, new RecommendationExtractor());
-            ds.executeWrite(() -> ds.addNamedModel(DocumentIris.graph(d), g));
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            for (ParsedDocument d : List.of(report(), resolution())) {
+                Model g = TestDocs.run(d, new RecommendationExtractor());
+                store.replaceGraph(DocumentIris.graph(d), sink -> g.getGraph().find().forEachRemaining(sink::triple));
+            }
+            RecommendationLinker linker = new RecommendationLinker();
+            var writer = linker.compute(store);
+            store.replaceGraph(linker.graphIri(), writer);
+            assertEquals(2, linker.link(RecommendationLinker.candidates(store)).size());
+            long evidence = store.query(QueryFactory.create("SELECT (COUNT(?l) AS ?n) { GRAPH <" + RecommendationLinker.GRAPH
+                    + "> { ?l a <" + Untoc.RecommendationLink.getURI() + "> } }"), Duration.ofSeconds(30),
+                    qe -> qe.execSelect().next().getLiteral("n").getLong());
+            assertEquals(2, evidence);
         }
-        List<RecommendationLinker.Link> links = new RecommendationLinker().linkStore(ds);
-        assertEquals(2, links.size());
-        ds.executeRead(() -> assertEquals(2, ds.getNamedModel(RecommendationLinker.GRAPH)
-                .listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type,
-                        ds.getDefaultModel().createResource(org.untoc.kg.vocab.Untoc.RecommendationLink.getURI())).toList().size()));
     }
 }
