@@ -145,7 +145,7 @@ public final class ReferenceExtractor implements Extractor {
         if (c.kind() == Citation.Kind.ACT) describeAct(w, c);
         if (c.kind() == Citation.Kind.DOCUMENT) {
             // A symbol is the document's name: what the citation says of it.
-            w.type(c.target(), Untoc.Document).string(c.target(), Untoc.symbol, c.text());
+            w.type(c.target(), Untoc.Document).symbol(c.target(), c.text());
         }
     }
 
@@ -157,7 +157,7 @@ public final class ReferenceExtractor implements Extractor {
                     .type(c.target(), Untoc.Act)
                     .string(c.target(), Untoc.number, act.group(3) + "/" + act.group(4))
                     .iri(c.target(), Untoc.issuedBy, Ids.ID + act.group(1));
-            if (c.text().contains("/RES/")) w.string(c.target(), Untoc.symbol, c.text());
+            if (c.text().contains("/RES/")) w.symbol(c.target(), c.text());
         }
         w.text(c.target(), Terms.TITLE, c.statedTitle()).date(c.target(), Terms.DATE, c.statedDate());
     }

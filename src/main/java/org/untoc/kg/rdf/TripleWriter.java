@@ -3,6 +3,9 @@ package org.untoc.kg.rdf;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.untoc.kg.vocab.Ids;
+import org.untoc.kg.vocab.Untoc;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -56,6 +59,15 @@ public final class TripleWriter {
     public TripleWriter string(String s, Node p, String value) {
         if (isBlank(value)) return this;
         return node(s, p, NodeFactory.createLiteralString(value));
+    }
+
+    /**
+     * A UN document symbol, and the document's page on the UN documents system ({@code https://undocs.org/{symbol}}),
+     * where anyone can read the text the symbol names.
+     */
+    public TripleWriter symbol(String s, String symbol) {
+        if (isBlank(symbol)) return this;
+        return string(s, Untoc.symbol, symbol).iri(s, RDFS.seeAlso.asNode(), Ids.undocs(symbol));
     }
 
     /** An xsd:integer. */

@@ -70,6 +70,11 @@ public final class Ids {
         return sb.toString();
     }
 
+    /** The page of a document on the UN documents system, e.g. https://undocs.org/CTOC/COP/WG.3/2021/3. */
+    public static String undocs(String symbol) {
+        return "https://undocs.org/" + document(symbol).substring((ID + "document/").length());
+    }
+
     /** The Conference of the Parties, {@code id/cop}. */
     public static String conference() {
         return ID + "cop";

@@ -143,6 +143,7 @@ public final class ReportExtractor implements Extractor {
             String docIri = Ids.document(symbol);
             t.type(docIri, Untoc.Document);
             t.add(docIri, Untoc.symbol, Triples.string(symbol));
+            t.link(docIri, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), Ids.undocs(symbol));
             if (!title.isEmpty()) t.add(docIri, Triples.TITLE, Triples.text(title));
             t.link(meeting, Untoc.hadBefore, docIri);
             String where = k < paraOf.size() && paraOf.get(k) != null ? paraOf.get(k) : para;
