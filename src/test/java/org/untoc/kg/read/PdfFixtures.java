@@ -22,7 +22,8 @@ final class PdfFixtures {
     private static final float FONT_SIZE = 10;
     private static final float LEADING = 13;
     private static final float MARGIN = 60;
-    private static final String SYMBOL = "CTOC/COP/TEST/2024/1";
+    /** The running header every page carries, as a UN PDF carries its symbol. */
+    static final String SYMBOL = "CTOC/COP/TEST/2024/1";
 
     private PdfFixtures() {}
 
