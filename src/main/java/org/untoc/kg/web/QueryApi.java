@@ -105,6 +105,8 @@ public final class QueryApi {
             return execute(query, type);
         } catch (QueryCancelledException e) {
             return error(503, "query '" + name + "' ran out of time");
+        } catch (QueryRunner.Refused e) {
+            return error(e.status(), e.getMessage());
         }
     }
 

@@ -15,4 +15,19 @@ public interface QueryRunner {
 
     /** Runs a CONSTRUCT or DESCRIBE query into a fresh in-memory model. */
     Model graph(Query query);
+
+    /** The store's policy refused the query (e.g. a SERVICE endpoint not allowed); carries the HTTP status to answer. */
+    final class Refused extends RuntimeException {
+        private final int status;
+
+        public Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        /** HTTP status for the refusal (403 for a forbidden SERVICE). */
+        public int status() {
+            return status;
+        }
+    }
 }

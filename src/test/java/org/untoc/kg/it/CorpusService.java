@@ -36,6 +36,11 @@ public final class CorpusService implements AutoCloseable {
 
     /** Starts the service over a new empty store of the given kind; the first start loads the corpus. */
     public static CorpusService start(StoreKind kind, TestStores stores) {
+        return start(kind, stores, Map.of());
+    }
+
+    /** As {@link #start(StoreKind, TestStores)}, with further configuration properties (e.g. a SERVICE allowlist). */
+    public static CorpusService start(StoreKind kind, TestStores stores, Map<String, Object> extra) {
         Map<String, Object> p = new HashMap<>();
         p.put("micronaut.server.port", -1);
         p.put("untoc.fuseki.port", 0);
@@ -55,6 +60,7 @@ public final class CorpusService implements AutoCloseable {
             p.put("untoc.store.remote.user", c.user());
             p.put("untoc.store.remote.password", c.password());
         }
+        p.putAll(extra);
         ApplicationContext context = ApplicationContext.builder().properties(p).start();
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);

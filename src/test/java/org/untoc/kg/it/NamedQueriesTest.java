@@ -52,7 +52,7 @@ class NamedQueriesTest {
     private final Map<StoreKind, CorpusService> services = new EnumMap<>(StoreKind.class);
 
     /** One manifest entry. */
-    record Case(String query, String about, Map<String, String> params, List<String> columns,
+    public record Case(String query, String about, boolean federation, Map<String, String> params, List<String> columns,
                 List<List<String>> exact, List<List<String>> contains, List<List<String>> excludes) {
         @Override
         public String toString() {
@@ -60,7 +60,7 @@ class NamedQueriesTest {
         }
     }
 
-    static List<Case> cases() throws IOException {
+    public static List<Case> cases() throws IOException {
         List<Map<String, Object>> raw;
         try (InputStream in = Files.newInputStream(QUERIES.resolve("manifest.yaml"))) {
             raw = new Yaml().load(in);
@@ -68,7 +68,7 @@ class NamedQueriesTest {
         List<Case> out = new ArrayList<>();
         for (Map<String, Object> m : raw) {
             out.add(new Case((String) m.get("query"), (String) m.get("about"),
-                    stringMap(m.get("params")), strings(m.get("columns")), rows(m.get("exact")),
+                    Boolean.TRUE.equals(m.get("federation")), stringMap(m.get("params")), strings(m.get("columns")), rows(m.get("exact")),
                     rows(m.get("contains")), rows(m.get("excludes"))));
         }
         return out;
@@ -81,12 +81,27 @@ class NamedQueriesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("casesInEachMode")
     void answersTheExpectedRows(StoreKind kind, Case c, TestStores stores) {
-        String path = "/api/queries/" + c.query() + c.params().entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&", "?", ""));
+        String path = path(c, Map.of("{wikidata-stand-in}", "https://query.wikidata.org/sparql"));
         HttpResponse<String> response = service(kind, stores).get(path, "application/sparql-results+json");
+        if (c.federation()) {
+            // Federation is off by default: the query is refused before anything leaves the machine.
+            assertEquals(403, response.statusCode(), () -> path + " → " + response.body());
+            return;
+        }
         assertEquals(200, response.statusCode(), () -> path + " → " + response.body());
-        Set<List<String>> actual = project(response.body(), c.columns());
+        check(c, response.body());
+    }
+
+    /** The REST path of a case, with placeholders in its parameter values replaced. */
+    static String path(Case c, Map<String, String> placeholders) {
+        return "/api/queries/" + c.query() + c.params().entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(placeholders.getOrDefault(e.getValue(), e.getValue())))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    /** Asserts the case's expectations on a SPARQL JSON result. */
+    static void check(Case c, String json) {
+        Set<List<String>> actual = project(json, c.columns());
         String context = c.about() + "\nactual rows: " + actual;
         if (c.exact() != null) {
             assertEquals(expand(c.exact()), actual, context);
