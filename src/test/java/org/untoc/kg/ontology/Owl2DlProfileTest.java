@@ -1,0 +1,29 @@
+package org.untoc.kg.ontology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.profiles.OWL2DLProfile;
+import org.semanticweb.owlapi.profiles.OWLProfileViolation;
+
+/** The ontology, alone and with the reference data, is in the OWL 2 DL profile: no violation at all. */
+class Owl2DlProfileTest {
+
+    @Test
+    void ontologyIsOwl2Dl() throws Exception {
+        assertNoViolations(OwlApiLoader.load(OntologyFiles.ontology()));
+    }
+
+    @Test
+    void ontologyWithReferenceDataIsOwl2Dl() throws Exception {
+        assertNoViolations(OwlApiLoader.load(OntologyFiles.ontologyAndReference()));
+    }
+
+    private static void assertNoViolations(OWLOntology ontology) {
+        List<String> violations = new OWL2DLProfile().checkOntology(ontology).getViolations().stream()
+                .map(OWLProfileViolation::toString).sorted().toList();
+        assertEquals(List.of(), violations, "OWL 2 DL profile violations");
+    }
+}
