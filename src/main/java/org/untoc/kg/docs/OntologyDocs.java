@@ -41,6 +41,7 @@ public final class OntologyDocs {
             new String[] {OWL2.ObjectProperty.getURI(), "Object properties", "object-properties"},
             new String[] {OWL2.DatatypeProperty.getURI(), "Datatype properties", "datatype-properties"},
             new String[] {RDFS.Datatype.getURI(), "Datatypes", "datatypes"},
+            new String[] {OWL2.NamedIndividual.getURI(), "Individuals", "individuals"},
             new String[] {OWL2.AnnotationProperty.getURI(), "Annotation properties", "annotation-properties"});
 
     private final Graph g;
@@ -127,6 +128,10 @@ public final class OntologyDocs {
             row(h, "Disjoint with", links(disjoint(t)));
             row(h, "In the domain of", links(subjects(RDFS.domain.asNode(), t)));
             row(h, "In the range of", links(subjects(RDFS.range.asNode(), t)));
+            row(h, "Instances", links(subjects(RDF.type.asNode(), t)));
+        } else if (kind.equals(OWL2.NamedIndividual.getURI())) {
+            row(h, "Instance of", links(objects(t, RDF.type.asNode()).stream()
+                    .filter(c -> !c.equals(OWL2.NamedIndividual.asNode())).toList()));
         } else if (kind.contains("Property")) {
             row(h, "Domain", links(objects(t, RDFS.domain.asNode())));
             row(h, "Range", links(objects(t, RDFS.range.asNode())));

@@ -125,7 +125,8 @@ class OntologyDocsTest {
         return ontology.contains(n, RDF.type.asNode(), OWL2.Class.asNode())
                 || ontology.contains(n, RDF.type.asNode(), OWL2.ObjectProperty.asNode())
                 || ontology.contains(n, RDF.type.asNode(), OWL2.DatatypeProperty.asNode())
-                || ontology.contains(n, RDF.type.asNode(), RDFS.Datatype.asNode());
+                || ontology.contains(n, RDF.type.asNode(), RDFS.Datatype.asNode())
+                || ontology.contains(n, RDF.type.asNode(), OWL2.NamedIndividual.asNode());
     }
 
     private static List<Node> declaredUntocTerms() {
