@@ -24,6 +24,30 @@ class OntologyReasonerTest {
         check(OwlApiLoader.load(OntologyFiles.ontologyAndReference()));
     }
 
+    /** Data as the extractors write it (dates, integers, qualified references) is consistent with the ontology. */
+    @Test
+    void extractedDataIsConsistentWithTheOntology() throws Exception {
+        org.apache.jena.rdf.model.Model m = OntologyFiles.ontologyAndReference();
+        for (java.nio.file.Path p : OntologyFiles.list(
+                java.nio.file.Path.of("src/test/resources/org/untoc/kg/ontology/shacl/valid"), ".ttl")) {
+            org.apache.jena.riot.RDFDataMgr.read(m, p.toString());
+        }
+        check(OwlApiLoader.load(m));
+    }
+
+    @Test
+    void anActThatIsBothDecisionAndResolutionIsCaught() throws Exception {
+        org.apache.jena.rdf.model.Model m = OntologyFiles.ontology();
+        org.apache.jena.riot.RDFDataMgr.read(m,
+                "src/test/resources/org/untoc/kg/ontology/owl/inconsistent-decision-and-resolution.ttl");
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(OwlApiLoader.load(m));
+        try {
+            org.junit.jupiter.api.Assertions.assertFalse(reasoner.isConsistent());
+        } finally {
+            reasoner.dispose();
+        }
+    }
+
     private static void check(OWLOntology ontology) {
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
         try {

@@ -21,6 +21,14 @@ class Owl2DlProfileTest {
         assertNoViolations(OwlApiLoader.load(OntologyFiles.ontologyAndReference()));
     }
 
+    @Test
+    void aPropertyUsedAsObjectAndDatatypePropertyIsCaught() throws Exception {
+        org.apache.jena.rdf.model.Model m = OntologyFiles.ontology();
+        org.apache.jena.riot.RDFDataMgr.read(m, "src/test/resources/org/untoc/kg/ontology/owl/not-dl-property-punning.ttl");
+        org.junit.jupiter.api.Assertions.assertFalse(
+                new OWL2DLProfile().checkOntology(OwlApiLoader.load(m)).getViolations().isEmpty());
+    }
+
     private static void assertNoViolations(OWLOntology ontology) {
         List<String> violations = new OWL2DLProfile().checkOntology(ontology).getViolations().stream()
                 .map(OWLProfileViolation::toString).sorted().toList();
