@@ -30,9 +30,23 @@ public final class DocumentIris {
         return Ids.ID + "text/" + doc.sha256().substring(0, 16);
     }
 
-    /** A block's resource: the subject IRI followed by the block's path, e.g. …/resolution/11/1/preamble/3. */
+    /**
+     * A block's resource: the subject IRI followed by the block's path, e.g. …/resolution/11/1/preamble/3. Running
+     * text has no path, so it is named by its source line ({@code …/text/L42}), which is stable for a given file.
+     */
     public static String block(ParsedDocument doc, Block block) {
-        return subject(doc) + "/" + block.path();
+        String path = block.path() != null ? block.path() : "text/L" + block.line();
+        return subject(doc) + "/" + path;
+    }
+
+    /** A footnote's resource, e.g. …/resolution/11/1/footnote/3. */
+    public static String footnote(ParsedDocument doc, String marker) {
+        return subject(doc) + "/footnote/" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The source text a document graph was derived from, named by its content: id/source/{sha256}. */
+    public static String sourceText(ParsedDocument doc) {
+        return Ids.ID + "source/" + doc.sha256();
     }
 
     /** The named graph that holds everything extracted from this document. */

@@ -5,6 +5,16 @@ import java.util.List;
 /**
  * One structural unit of a parsed document, in reading order.
  *
+ * <p>Paths. Acts: "title", "preamble" (the opening "The Conference …,"), "preamble/{n}" (n counts the clauses),
+ * "operative/{n}" (n as printed), "operative/{n}/{letter}"; annexes: "annex/{number as printed}" ("annex/I",
+ * "annex/2") and, for a single unnumbered "Annex", "annex" — never "annex/1", so that a path never claims a
+ * number the text does not print. Inside an annex: "…/intro/{k}" and "…/heading/{k}" (k counts them within
+ * the annex), "…/recommendation/{label}" when the annex's title or introduction speaks of recommendations,
+ * else "…/paragraph/{label}", and "…/{item}/{letter}" for a lettered item under a numbered one. Reports and
+ * papers: "title", "heading/{k}" (k counts all headings), "paragraph/{n}" (n as printed),
+ * "paragraph/{n}/{letter}" (also for recommendations), "paragraph/{n}/{letter}/{roman}". A small-roman item
+ * nests under the last letter. A label the source repeats gets "_2", "_3" appended so paths stay unique.
+ *
  * @param type         role of the block
  * @param path         stable, document-unique path used in IRIs: "preamble/3", "operative/2", "annex/I",
  *                     "annex/I/recommendation/j", "paragraph/12", "paragraph/2/a", "heading/4"; null for TEXT

@@ -1,0 +1,81 @@
+package org.untoc.kg.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.untoc.kg.read.Superscripts;
+
+/**
+ * Removes inline markup from one paragraph: Markdown links, emphasis and escapes, and footnote markers
+ * ({@code <sup>1</sup>}, {@code [^1]}, Unicode superscripts, an escaped asterisk after a word).
+ * Plain text from UN sources often keeps some Markdown, so every shape goes through it.
+ */
+public final class InlineMarkup {
+    /** Text without markup, the footnote markers it cited, and its emphasised opening words. */
+    public record Cleaned(String text, List<String> markers, String lead) {}
+
+    private static final char ESCAPED_STAR = '\uE000';
+    private static final char MARKER = '\uE001';
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+    private static final Pattern SUP = Pattern.compile("[ \\t]*<sup>\\s*([^<]*?)\\s*</sup>");
+    private static final Pattern CARET_NOTE = Pattern.compile("[ \\t]*\\[\\^([^\\]]+)\\]");
+    private static final Pattern SUPERSCRIPT = Pattern.compile("[ \\t]*(" + Superscripts.CLASS + "+)");
+    /** An escaped asterisk right after a word or punctuation is a footnote marker ("agenda\*"). */
+    private static final Pattern STAR_NOTE = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)”\"’])(" + ESCAPED_STAR + "+)(?=\\s|$|[.,;:])");
+    private static final Pattern LEAD = Pattern.compile(
+            "^((?:\\(?[0-9A-Za-z]{1,4}[.)]\\s+)?)(\\*{1,3}|_{1,2})([^*_]+?)\\2(?=[\\s,.;:]|$)");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(?:sub|sup|em|strong|i|b|u|span|br)\\b[^>]*>");
+
+    private InlineMarkup() {}
+
+    /** Cleans one paragraph (lines already joined). */
+    public static Cleaned clean(String raw) {
+        List<String> markers = new ArrayList<>();
+        String s = raw.replace("\\*", String.valueOf(ESCAPED_STAR));
+        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = lift(SUP, s, markers, false);
+        s = lift(CARET_NOTE, s, markers, false);
+        s = lift(SUPERSCRIPT, s, markers, true);
+        s = liftStars(s, markers);
+        s = HTML_TAG.matcher(s).replaceAll("");
+        s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])", "$1");
+        String lead = null;
+        Matcher lm = LEAD.matcher(s.strip());
+        if (lm.find()) {
+            lead = Whitespace.collapse(lm.group(3));
+        }
+        s = EMPHASIS.matcher(s).replaceAll("");
+        s = s.replace(String.valueOf(ESCAPED_STAR), "*");
+        s = Whitespace.collapse(s.replace(String.valueOf(MARKER), ""));
+        return new Cleaned(s, markers, lead == null || lead.isEmpty() ? null : stripTrailingPunctuation(lead));
+    }
+
+    private static String lift(Pattern pattern, String s, List<String> markers, boolean superscript) {
+        Matcher m = pattern.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String marker = m.group(1).strip();
+            markers.add(superscript ? Superscripts.toDigits(marker) : marker);
+            m.appendReplacement(out, String.valueOf(MARKER));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String liftStars(String s, List<String> markers) {
+        Matcher m = STAR_NOTE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            markers.add("*".repeat(m.group(1).length()));
+            m.appendReplacement(out, "");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String stripTrailingPunctuation(String lead) {
+        return lead.replaceAll("[\\s,;:]+$", "");
+    }
+}

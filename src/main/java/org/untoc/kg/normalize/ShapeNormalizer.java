@@ -1,0 +1,35 @@
+package org.untoc.kg.normalize;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.untoc.kg.pipeline.DocumentException;
+import org.untoc.kg.read.RawDocument;
+import org.untoc.kg.structure.TextShape;
+
+/** Detects a document's shape and hands it to the normalizer for that shape. */
+public final class ShapeNormalizer {
+    private final ShapeDetector detector;
+    private final Map<TextShape, Normalizer> normalizers = new EnumMap<>(TextShape.class);
+
+    public ShapeNormalizer(ShapeDetector detector, List<Normalizer> normalizers) {
+        this.detector = detector;
+        normalizers.forEach(n -> this.normalizers.put(n.shape(), n));
+    }
+
+    /** Content-based detection with the three standard normalizers. */
+    public static ShapeNormalizer standard() {
+        return new ShapeNormalizer(new ContentShapeDetector(),
+                List.of(new MarkdownNormalizer(), new PlainNormalizer(), new PdfExtractNormalizer()));
+    }
+
+    /** The document's text, normalized according to its detected shape. */
+    public NormalizedText normalize(RawDocument document) throws DocumentException {
+        TextShape shape = detector.detect(document);
+        Normalizer normalizer = normalizers.get(shape);
+        if (normalizer == null) {
+            throw new DocumentException(document.source(), "no normalizer for text shape " + shape);
+        }
+        return normalizer.normalize(document.source(), document.text());
+    }
+}

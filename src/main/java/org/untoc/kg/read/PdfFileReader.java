@@ -1,0 +1,41 @@
+package org.untoc.kg.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.untoc.kg.pipeline.DocumentException;
+
+/** Reads PDF files with PDFBox; the text keeps the PDF's hard line breaks, as PDF-extracted text does. */
+public final class PdfFileReader implements DocumentReader {
+    @Override
+    public boolean accepts(Path file, byte[] bytes) {
+        return FileNames.startsWith(bytes, (byte) '%', (byte) 'P', (byte) 'D', (byte) 'F')
+                || FileNames.hasExtension(file, "pdf");
+    }
+
+    @Override
+    public String read(Path file, byte[] bytes) throws DocumentException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            // A vertical gap or indentation starts a paragraph; mark it with a blank line so the
+            // PDF normalizer can tell paragraph breaks from hard line wraps.
+            stripper.setParagraphStart("\n");
+            String text = stripper.getText(pdf);
+            if (text.isBlank()) {
+                throw new DocumentException(file, "PDF has no extractable text (scanned image?)");
+            }
+            return text;
+        } catch (IOException e) {
+            throw new DocumentException(file, "not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.PDF;
+    }
+}

@@ -1,0 +1,122 @@
+package org.untoc.kg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.untoc.kg.detect.Detection;
+import org.untoc.kg.detect.FrontMatter;
+import org.untoc.kg.normalize.NormalizedText;
+import org.untoc.kg.normalize.Paragraph;
+
+/**
+ * Reports, papers and other texts: front matter (title and running text), headings ("I.", "A.", unlabelled topic
+ * headings), numbered paragraphs and their lettered items, which are recommendations when their paragraph says
+ * the body "adopted the following recommendation(s)".
+ */
+public final class ReportStructureParser implements StructureParser {
+    private static final Pattern ADOPTED_RECOMMENDATIONS = Pattern.compile(
+            "(?i)\\badopted the following (?:[\\p{L}-]+ )?recommendations?\\b");
+    private static final int SECTION = 1;
+    private static final int SUBSECTION = 2;
+    private static final int TOPIC = 3;
+
+    @Override
+    public List<Block> parse(NormalizedText text, Detection detection) {
+        return new Run(text.paragraphs(), detection).parse();
+    }
+
+    private static final class Run {
+        private final List<Paragraph> paragraphs;
+        private final Detection detection;
+        private final List<Block> blocks = new ArrayList<>();
+        private final PathRegistry paths = new PathRegistry();
+        private final ItemLabels items = new ItemLabels();
+        private final String[] headingStack = new String[TOPIC + 1];
+        private int headingCount;
+        private String paragraphKey;
+        private boolean recommendationsFollow;
+
+        Run(List<Paragraph> paragraphs, Detection detection) {
+            this.paragraphs = paragraphs;
+            this.detection = detection;
+        }
+
+        List<Block> parse() {
+            int frontSize = FrontMatter.of(paragraphs).size();
+            boolean structured = frontSize < paragraphs.size();
+            String title = detection.identity().title();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
+                if (i < frontSize && structured) {
+                    boolean isTitle = title != null && p.text().equals(title);
+                    add(isTitle ? BlockType.TITLE : BlockType.TEXT, isTitle ? "title" : null, null, p.text(), p);
+                } else if (structured) {
+                    body(p);
+                } else {
+                    add(BlockType.TEXT, null, null, p.text(), p);
+                }
+            }
+            return blocks;
+        }
+
+        private void body(Paragraph p) {
+            Label label = Label.of(p.text());
+            if (label != null && label.kind() == Label.Kind.ROMAN && !Shapes.endsSentence(label.rest())) {
+                heading(SECTION, label, p);
+            } else if (label != null && label.kind() == Label.Kind.CAPITAL && !Shapes.endsSentence(label.rest())) {
+                heading(SUBSECTION, label, p);
+            } else if (label != null && label.kind() == Label.Kind.NUMBER) {
+                paragraphKey = label.key();
+                recommendationsFollow = ADOPTED_RECOMMENDATIONS.matcher(label.rest()).find();
+                items.reset();
+                add(BlockType.PARAGRAPH, "paragraph/" + label.key(), label.printed(), label.rest(), p);
+            } else if (label != null && label.isItem()) {
+                label = items.resolve(label);
+                String parent = paragraphKey != null ? "paragraph/" + paragraphKey : "heading/" + headingCount;
+                String path = label.kind() == Label.Kind.ROMAN_LOWER ? parent + "/" + lastLetter(parent) + "/" + label.key()
+                        : parent + "/" + label.key();
+                boolean recommendation = recommendationsFollow && label.kind() == Label.Kind.LETTER;
+                add(recommendation ? BlockType.RECOMMENDATION : BlockType.SUBPARAGRAPH, path, label.printed(),
+                        label.rest(), p);
+            } else if (label == null && Shapes.headingLike(p)) {
+                heading(TOPIC, null, p);
+            } else {
+                add(BlockType.TEXT, null, null, p.text(), p);
+            }
+        }
+
+        private String lastLetter(String parent) {
+            for (int i = blocks.size() - 1; i >= 0; i--) {
+                String path = blocks.get(i).path();
+                if (path != null && path.startsWith(parent + "/")) {
+                    return path.substring(parent.length() + 1).split("/")[0];
+                }
+            }
+            return "_";
+        }
+
+        private void heading(int level, Label label, Paragraph p) {
+            headingCount++;
+            String text = label == null ? p.text() : label.rest();
+            for (int l = level; l <= TOPIC; l++) headingStack[l] = null;
+            if (level < TOPIC) {
+                paragraphKey = null;
+                recommendationsFollow = false;
+            }
+            add(BlockType.HEADING, "heading/" + headingCount, label == null ? null : label.printed(), text, p);
+            headingStack[level] = label == null ? text : label.printed() + " " + text;
+        }
+
+        private List<String> headings() {
+            List<String> out = new ArrayList<>();
+            for (int l = SECTION; l <= TOPIC; l++) {
+                if (headingStack[l] != null) out.add(headingStack[l]);
+            }
+            return out;
+        }
+
+        private void add(BlockType type, String path, String label, String text, Paragraph p) {
+            blocks.add(new Block(type, paths.unique(path), label, null, text, p.footnotes(), p.line(), headings()));
+        }
+    }
+}
