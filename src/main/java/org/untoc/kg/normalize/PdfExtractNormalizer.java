@@ -16,8 +16,9 @@ import org.untoc.kg.structure.TextShape;
  * are not mere double spacing.
  */
 public final class PdfExtractNormalizer implements Normalizer {
-    /** Above this share of text lines followed by a blank line, blank lines are spacing, not paragraph breaks. */
-    private static final double DOUBLE_SPACED = 0.6;
+    /** Above this share of blank lines inside sentences, blank lines are spacing, not paragraph breaks. */
+    private static final double DOUBLE_SPACED = 0.25;
+    private static final int MIN_CONTINUATIONS = 3;
     private static final Pattern LABEL_LINE = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|[A-Z]\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s+[\\p{Lu}\\d“\"‘'(].*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')]*$");
@@ -109,17 +110,26 @@ public final class PdfExtractNormalizer implements Normalizer {
         return !line.isEmpty() && Character.isWhitespace(line.charAt(0));
     }
 
+    /**
+     * Blank lines are mere spacing when sentences run on across them: the line after a blank continues in lower
+     * case. Counting blank-followed lines alone would mistake a text of one-line paragraphs for double spacing.
+     */
     private static boolean doubleSpaced(List<SourceLine> lines) {
-        int text = 0;
-        int followedByBlank = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                text++;
-                if (i + 1 < lines.size() && lines.get(i + 1).isBlank()) {
-                    followedByBlank++;
-                }
+        int blankFollowed = 0;
+        int continuedAcrossBlank = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).isBlank() || !lines.get(i + 1).isBlank()) {
+                continue;
+            }
+            blankFollowed++;
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).isBlank()) j++;
+            if (j < lines.size()) {
+                String next = lines.get(j).text().strip();
+                if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) continuedAcrossBlank++;
             }
         }
-        return text > 0 && followedByBlank >= text * DOUBLE_SPACED;
+        return continuedAcrossBlank >= Math.max(MIN_CONTINUATIONS, blankFollowed * DOUBLE_SPACED);
     }
+
 }

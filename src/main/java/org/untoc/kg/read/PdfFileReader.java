@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.untoc.kg.pipeline.DocumentException;
 
 /** Reads PDF files with PDFBox; the text keeps the PDF's hard line breaks, as PDF-extracted text does. */
@@ -18,13 +17,9 @@ public final class PdfFileReader implements DocumentReader {
     @Override
     public String read(Path file, byte[] bytes) throws DocumentException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            // A vertical gap or indentation starts a paragraph; mark it with a blank line so the
-            // PDF normalizer can tell paragraph breaks from hard line wraps.
-            stripper.setParagraphStart("\n");
-            String text = stripper.getText(pdf);
+            // A vertical gap starts a paragraph; it is marked with a blank line so that the PDF normalizer can
+            // tell paragraph breaks from hard line wraps.
+            String text = new GapMarkingTextStripper().getText(pdf);
             if (text.isBlank()) {
                 throw new DocumentException(file, "PDF has no extractable text (scanned image?)");
             }
