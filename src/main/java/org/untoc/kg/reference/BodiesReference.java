@@ -49,6 +49,8 @@ public final class BodiesReference implements ReferenceDataset {
             }
             Resource body = m.createResource(Ids.ID + id)
                     .addProperty(RDF.type, res(m, type))
+                    // Written out, not only entailed, so W3C ORG queries find the bodies without reasoning.
+                    .addProperty(RDF.type, m.createResource(Provenance.ORG + "Organization"))
                     .addProperty(RDFS.label, row.require("name"), "en")
                     .addProperty(m.createProperty(Provenance.SKOS + "prefLabel"), row.require("name"), "en")
                     .addProperty(DCTerms.source, row.require("source"), "en");

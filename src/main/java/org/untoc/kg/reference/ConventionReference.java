@@ -24,6 +24,8 @@ public final class ConventionReference implements ReferenceDataset {
             + "2eb7346ed8c5207ef3f9e58edee0506dc02c277e/verdrag/verdrag/van/de/verenigde/naties/tegen/"
             + "grensoverschrijdende/georganiseerde/etc/BWBV0001668/README.md";
     static final String SEGMENT = "untoc";
+    /** ELI types are written out (not only entailed), so ELI-minded queries find the provisions without reasoning. */
+    private static final String ELI_SUBDIVISION = Provenance.ELI + "LegalResourceSubdivision";
 
     @Override
     public String fileName() {
@@ -44,11 +46,13 @@ public final class ConventionReference implements ReferenceDataset {
 
         Resource convention = m.createResource(Ids.instrument(SEGMENT))
                 .addProperty(RDF.type, res(m, Untoc.Convention))
+                .addProperty(RDF.type, m.createResource(Provenance.ELI + "LegalResource"))
                 .addProperty(DCTerms.title, text.title(), "en");
         for (ConventionText.Article a : text.articles()) {
             String n = String.valueOf(a.number());
             Resource article = m.createResource(Ids.article(SEGMENT, n))
                     .addProperty(RDF.type, res(m, Untoc.Article))
+                    .addProperty(RDF.type, m.createResource(ELI_SUBDIVISION))
                     .addProperty(prop(m, Untoc.partOf), convention)
                     .addProperty(prop(m, Untoc.number), n)
                     .addLiteral(prop(m, Untoc.order), m.createTypedLiteral(a.number(), XSDDatatype.XSDinteger))
@@ -81,6 +85,7 @@ public final class ConventionReference implements ReferenceDataset {
                                       ConventionText.Provision p, int order, String label) {
         return m.createResource(iri)
                 .addProperty(RDF.type, res(m, type))
+                .addProperty(RDF.type, m.createResource(ELI_SUBDIVISION))
                 .addProperty(prop(m, Untoc.partOf), parent)
                 .addProperty(prop(m, Untoc.number), p.number())
                 .addProperty(prop(m, Untoc.label), p.label())

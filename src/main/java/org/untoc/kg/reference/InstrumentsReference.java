@@ -49,6 +49,7 @@ public final class InstrumentsReference implements ReferenceDataset {
             Literal date = date(file, row);
             Resource instrument = m.createResource(Ids.instrument(row.require("id")))
                     .addProperty(RDF.type, res(m, type))
+                    .addProperty(RDF.type, m.createResource(Provenance.ELI + "LegalResource"))
                     .addProperty(DCTerms.title, row.require("title"), "en")
                     .addProperty(RDFS.label, row.require("title"), "en")
                     .addProperty(m.createProperty(Provenance.SKOS + "altLabel"), row.require("short_title"), "en")

@@ -31,6 +31,7 @@ final class Provenance {
         m.setNsPrefix("skos", SKOS);
         m.setNsPrefix("prov", PROV);
         m.setNsPrefix("org", ORG);
+        m.setNsPrefix("eli", ELI);
         m.setNsPrefix("id", Ids.ID);
         return m;
     }
