@@ -84,6 +84,21 @@ public final class RioImport {
     public void parse(Path file, StreamRDF out) {
         RDFFormat format = formatOf(file).orElseThrow(
                 () -> new RioImportException(file, -1, "no RDF syntax known for this file extension"));
+        String base = settings.baseIri() != null ? settings.baseIri() : file.toAbsolutePath().toUri().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in, format, base, file, out);
+        } catch (IOException e) {
+            throw new RioImportException(file, -1, e.getMessage());
+        }
+    }
+
+    /**
+     * Parses a stream of the given syntax into the stream (for uploads and other sources without a file name).
+     *
+     * @param baseIri base for relative IRIs (the settings' base, if set, wins)
+     * @param source  what to name in error messages
+     */
+    public void parse(InputStream in, RDFFormat format, String baseIri, Path source, StreamRDF out) {
         RDFParser parser = Rio.createParser(format);
         parser.setParserConfig(settings.toParserConfig());
         RioBridge bridge = new RioBridge();
@@ -103,14 +118,14 @@ public final class RioImport {
                 }
             }
         });
-        String base = settings.baseIri() != null ? settings.baseIri() : file.toAbsolutePath().toUri().toString();
+        String base = settings.baseIri() != null ? settings.baseIri() : baseIri;
         out.start();
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             parser.parse(in, base);
         } catch (RDFParseException e) {
-            throw new RioImportException(file, e.getLineNumber(), e.getMessage());
+            throw new RioImportException(source, e.getLineNumber(), e.getMessage());
         } catch (RDFHandlerException | IOException e) {
-            throw new RioImportException(file, -1, e.getMessage());
+            throw new RioImportException(source, -1, e.getMessage());
         } finally {
             out.finish();
         }

@@ -30,7 +30,7 @@ class RioImportFormatsTest {
         try (OutputStream os = Files.newOutputStream(file)) {
             RDFDataMgr.write(os, original, langOf(lang));
         }
-        DatasetGraph read = DatasetGraphFactory.createTxnMem();
+        DatasetGraph read = DatasetGraphFactory.create();
         new RioImport().parse(file, StreamRDFLib.dataset(read));
         assertTrue(IsoMatcher.isomorphic(original, read), name);
     }
@@ -38,13 +38,13 @@ class RioImportFormatsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"data.ttl,TURTLE", "data.nt,NTRIPLES", "data.rdf,RDFXML"})
     void readsGraphSyntaxes(String name, String lang, @TempDir Path dir) throws IOException {
-        DatasetGraph original = DatasetGraphFactory.createTxnMem();
+        DatasetGraph original = DatasetGraphFactory.create();
         RDFDataMgr.read(original.getDefaultGraph(), Path.of("ontology/untoc.ttl").toString());
         Path file = dir.resolve(name);
         try (OutputStream os = Files.newOutputStream(file)) {
             RDFDataMgr.write(os, original.getDefaultGraph(), langOf(lang));
         }
-        DatasetGraph read = DatasetGraphFactory.createTxnMem();
+        DatasetGraph read = DatasetGraphFactory.create();
         new RioImport().parse(file, StreamRDFLib.dataset(read));
         assertTrue(IsoMatcher.isomorphic(original.getDefaultGraph(), read.getDefaultGraph()), name);
     }

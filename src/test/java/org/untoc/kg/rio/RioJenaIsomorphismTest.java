@@ -65,7 +65,7 @@ class RioJenaIsomorphismTest {
         } catch (RuntimeException e) {
             jenaError = e;
         }
-        DatasetGraph rio = DatasetGraphFactory.createTxnMem();
+        DatasetGraph rio = DatasetGraphFactory.create();
         RuntimeException rioError = null;
         try {
             new RioImport().parse(file, StreamRDFLib.dataset(rio));
@@ -84,7 +84,7 @@ class RioJenaIsomorphismTest {
     @Test
     void blankNodesSurviveTheBridge() {
         Path file = Path.of("src/test/resources/org/untoc/kg/rio/blank-nodes.trig");
-        DatasetGraph rio = DatasetGraphFactory.createTxnMem();
+        DatasetGraph rio = DatasetGraphFactory.create();
         new RioImport().parse(file, StreamRDFLib.dataset(rio));
         DatasetGraph jena = RDFDataMgr.loadDatasetGraph(file.toString());
         assertTrue(IsoMatcher.isomorphic(jena, rio));
