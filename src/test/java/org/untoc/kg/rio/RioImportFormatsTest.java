@@ -25,10 +25,12 @@ class RioImportFormatsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"data.trig,TRIG", "data.nq,NQUADS", "data.jsonld,JSONLD"})
     void readsDatasetSyntaxes(String name, String lang, @TempDir Path dir) throws IOException {
-        DatasetGraph original = RDFDataMgr.loadDatasetGraph(SOURCE.toString());
+        DatasetGraph original = jenaRead(SOURCE.toString());
         Path file = dir.resolve(name);
         try (OutputStream os = Files.newOutputStream(file)) {
-            RDFDataMgr.write(os, original, langOf(lang));
+            // Flat TriG: Jena's pretty TriG writer may inline a blank node per graph that the graphs share.
+            if (lang.equals("TRIG")) RDFDataMgr.write(os, original, org.apache.jena.riot.RDFFormat.TRIG_FLAT);
+            else RDFDataMgr.write(os, original, langOf(lang));
         }
         DatasetGraph read = DatasetGraphFactory.create();
         new RioImport().parse(file, StreamRDFLib.dataset(read));
@@ -67,5 +69,12 @@ class RioImportFormatsTest {
             case "RDFXML" -> Lang.RDFXML;
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** Jena's reading, into a plain (non-transactional) dataset, which logs nothing per triple. */
+    static DatasetGraph jenaRead(String file) {
+        DatasetGraph d = DatasetGraphFactory.create();
+        RDFDataMgr.read(d, file);
+        return d;
     }
 }
