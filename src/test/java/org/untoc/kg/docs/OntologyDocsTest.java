@@ -126,7 +126,8 @@ class OntologyDocsTest {
                 || ontology.contains(n, RDF.type.asNode(), OWL2.ObjectProperty.asNode())
                 || ontology.contains(n, RDF.type.asNode(), OWL2.DatatypeProperty.asNode())
                 || ontology.contains(n, RDF.type.asNode(), RDFS.Datatype.asNode())
-                || ontology.contains(n, RDF.type.asNode(), OWL2.NamedIndividual.asNode());
+                || ontology.contains(n, RDF.type.asNode(), OWL2.NamedIndividual.asNode())
+                || ontology.contains(n, RDF.type.asNode(), OWL2.AnnotationProperty.asNode());
     }
 
     private static List<Node> declaredUntocTerms() {

@@ -21,6 +21,17 @@ class Owl2DlProfileTest {
         assertNoViolations(OwlApiLoader.load(OntologyFiles.ontologyAndReference()));
     }
 
+    /** Data as the extractors write it (dates, integers, qualified references) stays in OWL 2 DL too. */
+    @Test
+    void extractedDataIsOwl2Dl() throws Exception {
+        org.apache.jena.rdf.model.Model m = OntologyFiles.ontologyAndReference();
+        for (java.nio.file.Path p : OntologyFiles.list(
+                java.nio.file.Path.of("src/test/resources/org/untoc/kg/ontology/shacl/valid"), ".ttl")) {
+            org.apache.jena.riot.RDFDataMgr.read(m, p.toString());
+        }
+        assertNoViolations(OwlApiLoader.load(m));
+    }
+
     @Test
     void aPropertyUsedAsObjectAndDatatypePropertyIsCaught() throws Exception {
         org.apache.jena.rdf.model.Model m = OntologyFiles.ontology();
