@@ -64,6 +64,20 @@ class OntologyCoverageTest {
     }
 
     @Test
+    void noTwoTermsShareAnEnglishLabel() {
+        java.util.Map<String, Set<String>> byLabel = new java.util.TreeMap<>();
+        ontology.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEach(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && s.getURI().startsWith(Untoc.NS) && "en".equals(t.getObject().getLiteralLanguage())) {
+                byLabel.computeIfAbsent(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT),
+                        k -> new TreeSet<>()).add(s.getLocalName());
+            }
+        });
+        byLabel.values().removeIf(terms -> terms.size() < 2);
+        assertEquals(java.util.Map.of(), byLabel, "terms that a reader cannot tell apart by label");
+    }
+
+    @Test
     void everyUntocTermUsedUnderOntologyIsDeclared() throws IOException {
         Set<String> undeclared = new TreeSet<>();
         for (Path file : filesUnderOntology()) {
