@@ -48,6 +48,11 @@ public final class GraphCheck {
         return new Result(shacl.check(data), queries.run(data));
     }
 
+    /** Checks a dataset as one graph: its default graph together with all its named graphs. */
+    public Result check(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        return check(new org.apache.jena.graph.compose.Union(dataset.getDefaultGraph(), dataset.getUnionGraph()));
+    }
+
     public static void main(String[] args) {
         if (args.length == 0) {
             System.err.println("usage: GraphCheck FILE… (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD)");

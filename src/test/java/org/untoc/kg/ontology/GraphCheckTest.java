@@ -19,6 +19,15 @@ class GraphCheckTest {
     }
 
     @Test
+    void aDatasetIsCheckedAcrossItsNamedGraphs() {
+        var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        ds.addGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/untoc/graph/test"),
+                RDFDataMgr.loadGraph("src/test/resources/org/untoc/kg/ontology/violations/part-of-cycle.ttl"));
+        GraphCheck.Result r = CHECK.check(ds);
+        assertTrue(r.violations().containsKey("part-of-cycle.rq"), r.violations().toString());
+    }
+
+    @Test
     void brokenDataFailsWithAReport() {
         var data = RDFDataMgr.loadGraph(
                 "src/test/resources/org/untoc/kg/ontology/violations/reference-neither-resolved-nor-unresolved.ttl");
