@@ -28,6 +28,8 @@ public final class ContentKindDetector implements KindDetector {
             "^(?:[IVXL]+\\.\\s+|[A-Z]\\.\\s+)?(Recommendations|Summary of deliberations|Organization of the (?:meeting|session)"
                     + "|Attendance|Adoption of the report|Opening of the meeting|Adoption of the agenda.*)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "(?i)^Report (?:on|of) the (?:[\\p{L}-]+ )*meetings? of the .*\\b(?:Working Group|working groups)\\b");
     private static final Pattern SECRETARIAT = Pattern.compile(
             "(?i)(prepared by the Secretariat|Note by the Secretariat|Report of the Secretariat"
                     + "|Report of the Secretary-General|Note by the Secretary-General|Background paper)");
@@ -36,7 +38,6 @@ public final class ContentKindDetector implements KindDetector {
     private static final Pattern SYMBOL_LINE = Pattern.compile(
             "^(?:United Nations\\s+)?(" + RunningHeaders.SYMBOL + ")(?:\\s*-\\s*(" + RunningHeaders.SYMBOL + "))?$");
     private static final Pattern SYMBOL = Pattern.compile(RunningHeaders.SYMBOL);
-    private static final Pattern NUMBERED = Pattern.compile("^(?:[IVXL]+\\.|\\d+\\.)\\s.*");
 
     @Override
     public Detection detect(NormalizedText text) {
@@ -74,7 +75,7 @@ public final class ContentKindDetector implements KindDetector {
         DocumentKind kind;
         if (actNumber != null || body != null) {
             kind = "decision".equals(actKind) ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
-        } else if (reportSections(paragraphs) >= 2) {
+        } else if (reportSections(paragraphs) >= 2 || reportTitle(paragraphs)) {
             kind = DocumentKind.WORKING_GROUP_REPORT;
         } else if (secretariatPaper(paragraphs)) {
             kind = DocumentKind.SECRETARIAT_PAPER;
@@ -99,6 +100,11 @@ public final class ContentKindDetector implements KindDetector {
             }
         }
         return seen.size();
+    }
+
+    /** "Report on the meeting of the Working Group …" in the front matter. */
+    private static boolean reportTitle(List<Paragraph> paragraphs) {
+        return FrontMatter.of(paragraphs).stream().anyMatch(p -> REPORT_TITLE.matcher(p.text()).find());
     }
 
     private static boolean secretariatPaper(List<Paragraph> paragraphs) {
@@ -146,9 +152,5 @@ public final class ContentKindDetector implements KindDetector {
             }
         }
         return null;
-    }
-
-    static boolean isNumbered(String text) {
-        return NUMBERED.matcher(text).matches();
     }
 }

@@ -19,7 +19,8 @@ public final class ClauseRelation {
             return Untoc.takesNoteOf;
         }
         if (v.startsWith("welcom")) return Untoc.welcomes;
-        if (v.startsWith("endors")) return Untoc.endorses;
+        // "Endorses": untoc:endorses points only to recommendations (its range), which the recommendation
+        // extractor links one by one; an act or document named in the clause is cited.
         return Untoc.cites;
     }
 }

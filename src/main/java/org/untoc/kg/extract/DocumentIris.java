@@ -19,9 +19,10 @@ public final class DocumentIris {
     /** The resource the document's text is the text of. */
     public static String subject(ParsedDocument doc) {
         DocumentIdentity id = doc.identity();
-        if (id.actNumber() != null && id.actKind() != null) {
+        Ids.Body body = bodyOf(id.body());
+        if (id.actNumber() != null && id.actNumber().matches("[0-9]+/[0-9]+") && body != null
+                && id.actKind() != null && id.actKind().matches("(?i)decision|resolution")) {
             String[] parts = id.actNumber().split("/");
-            Ids.Body body = id.body() == null ? Ids.Body.COP : Ids.Body.valueOf(id.body().toUpperCase(Locale.ROOT));
             return Ids.act(body, Ids.ActKind.valueOf(id.actKind().toUpperCase(Locale.ROOT)), parts[0], parts[1]);
         }
         if (!id.symbols().isEmpty()) {
@@ -52,5 +53,12 @@ public final class DocumentIris {
     /** The named graph that holds everything extracted from this document. */
     public static String graph(ParsedDocument doc) {
         return Ids.GRAPH + subject(doc).substring(Ids.ID.length());
+    }
+
+    /** The body of an act text ("cop" when the text does not say); null for a body without an IRI segment. */
+    private static Ids.Body bodyOf(String segment) {
+        if (segment == null) return Ids.Body.COP;
+        for (Ids.Body b : Ids.Body.values()) if (b.segment.equalsIgnoreCase(segment)) return b;
+        return null;
     }
 }

@@ -34,6 +34,9 @@ import org.untoc.kg.vocab.Untoc;
 public final class ReferenceExtractor implements Extractor {
     private static final Pattern IBID = Pattern.compile("^\\W*Ibid\\.?[\\s,*]*(.*?)[.\\s]*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ACT_IRI = Pattern.compile(
+            Pattern.quote(Ids.ID) + "([a-z]+)/(decision|resolution)/([^/]+)/([^/]+)");
+
     private final CitationParser parser;
 
     public ReferenceExtractor(CitationParser parser) {
@@ -51,7 +54,9 @@ public final class ReferenceExtractor implements Extractor {
         Map<String, List<Citation>> footnotes = footnoteCitations(doc, context);
         String running = null;
         for (Block block : doc.blocks()) {
-            String blockIri = DocumentIris.block(doc, block);
+            // The title has no resource of its own (it is the document's dcterms:title): its citations are the
+            // document's.
+            String blockIri = block.type() == BlockType.TITLE ? subject : DocumentIris.block(doc, block);
             Node verbRelation = clauseRelation(block);
             int n = 0;
             List<Sentences.Sentence> sentences = Sentences.split(block.text() == null ? "" : block.text());
@@ -80,14 +85,10 @@ public final class ReferenceExtractor implements Extractor {
         return ClauseRelation.of(block.verb());
     }
 
-    /**
-     * The clause's verb applies to acts and documents of its own statement; an act endorses acts, while the
-     * recommendations it endorses are linked by their own extractor, so a cited document is merely cited.
-     */
+    /** The clause's verb applies to the acts and documents of its own statement; all else is plainly cited. */
     private static Node relationOf(Citation c, Node verbRelation) {
         if (c.nested()) return Untoc.cites;
-        if (c.kind() == Citation.Kind.ACT) return verbRelation;
-        if (c.kind() == Citation.Kind.DOCUMENT && !verbRelation.equals(Untoc.endorses)) return verbRelation;
+        if (c.kind() == Citation.Kind.ACT || c.kind() == Citation.Kind.DOCUMENT) return verbRelation;
         return Untoc.cites;
     }
 
@@ -129,8 +130,10 @@ public final class ReferenceExtractor implements Extractor {
         for (String from : List.of(subject, blockIri)) {
             switch (c.kind()) {
                 case PROVISION -> {
-                    w.iri(from, Untoc.citesProvision, c.target());
-                    for (String broader : c.alsoCites()) w.iri(from, Untoc.citesProvision, broader);
+                    w.iri(from, Untoc.citesProvision, c.target()).iri(from, Untoc.cites, c.target());
+                    for (String broader : c.alsoCites()) {
+                        w.iri(from, Untoc.citesProvision, broader).iri(from, Untoc.cites, broader);
+                    }
                 }
                 case DOCUMENT -> {
                     w.iri(from, relation, c.target()).iri(from, Untoc.citesDocument, c.target())
@@ -139,8 +142,23 @@ public final class ReferenceExtractor implements Extractor {
                 default -> w.iri(from, relation, c.target()).iri(from, Untoc.cites, c.target());
             }
         }
-        if (c.kind() == Citation.Kind.ACT) {
-            w.text(c.target(), Terms.TITLE, c.statedTitle()).date(c.target(), Terms.DATE, c.statedDate());
+        if (c.kind() == Citation.Kind.ACT) describeAct(w, c);
+        if (c.kind() == Citation.Kind.DOCUMENT) {
+            // A symbol is the document's name: what the citation says of it.
+            w.type(c.target(), Untoc.Document).string(c.target(), Untoc.symbol, c.text());
         }
+    }
+
+    /** What the citation itself says of the act: its kind, number and body, and the title and date it gives it. */
+    private static void describeAct(TripleWriter w, Citation c) {
+        Matcher act = ACT_IRI.matcher(c.target());
+        if (act.matches()) {
+            w.type(c.target(), act.group(2).equals("decision") ? Untoc.Decision : Untoc.Resolution)
+                    .type(c.target(), Untoc.Act)
+                    .string(c.target(), Untoc.number, act.group(3) + "/" + act.group(4))
+                    .iri(c.target(), Untoc.issuedBy, Ids.ID + act.group(1));
+            if (c.text().contains("/RES/")) w.string(c.target(), Untoc.symbol, c.text());
+        }
+        w.text(c.target(), Terms.TITLE, c.statedTitle()).date(c.target(), Terms.DATE, c.statedDate());
     }
 }

@@ -37,14 +37,17 @@ public final class StructureExtractor implements Extractor {
     private void document(ParsedDocument doc, String subject, TripleWriter w) {
         for (Node type : documentTypes(doc)) w.type(subject, type);
         DocumentIdentity id = doc.identity();
-        w.text(subject, Terms.TITLE, id.title()).date(subject, Terms.DATE, id.date());
+        w.text(subject, Terms.TITLE, id.title());
+        // The date a text carries for itself is its issue ("Distr.: General 8 January 2001"); an act's date is the
+        // day it was adopted, as citations state it ("resolution 55/25 of 15 November 2000"), so acts do not get it.
+        if (id.actNumber() == null) w.date(subject, Terms.DATE, id.date());
         id.symbols().forEach(s -> w.string(subject, Untoc.symbol, s));
         w.string(subject, Untoc.number, id.actNumber());
         if (id.actNumber() != null && id.body() != null) {
             String body = id.body().toLowerCase(Locale.ROOT);
             w.iri(subject, Untoc.issuedBy, body.equals("cop") ? Ids.conference() : Ids.ID + body);
             String session = id.actNumber().split("/")[0];
-            if (body.equals("cop") && session.matches("\\d+")) {
+            if (body.equals("cop") && session.matches("\\d{1,4}")) {
                 w.iri(subject, Untoc.session, Ids.copSession(Integer.parseInt(session)));
             }
         }

@@ -14,7 +14,27 @@ final class FootnoteLine {
     private static final Pattern CARET = Pattern.compile("^\\s*\\[\\^([^\\]]+)\\]:\\s*(\\S.*)$");
     private static final Pattern ESCAPED_STARS = Pattern.compile("^\\s*((?:\\\\\\*)+)\\s+(\\S.*)$");
 
+    private static final Pattern PLAIN_STARS = Pattern.compile("^\\s*(\\*{1,3})\\s+(\\S.*)$");
+
     private FootnoteLine() {}
+
+    /**
+     * As {@link #parse}, and in plain and PDF text also "* text" — but only once a star marker was cited, since
+     * "* text" is otherwise a bullet.
+     */
+    static Parsed parse(String line, boolean starCited) {
+        Parsed parsed = parse(line);
+        if (parsed == null && starCited) {
+            Matcher m = PLAIN_STARS.matcher(line);
+            if (m.matches()) return new Parsed(m.group(1), m.group(2));
+        }
+        return parsed;
+    }
+
+    /** Whether the line cites a footnote marked with asterisks ("agenda*"). */
+    static boolean citesStar(String line) {
+        return line.indexOf('*') >= 0 && InlineMarkup.clean(line).markers().stream().anyMatch(m -> m.startsWith("*"));
+    }
 
     /** The footnote on this line, or null when it is not a footnote line. */
     static Parsed parse(String line) {

@@ -1,6 +1,8 @@
 package org.untoc.kg.normalize;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,8 @@ public final class InlineMarkup {
     private static final Pattern STAR_NOTE = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)”\"’])(" + ESCAPED_STAR + "+)(?=\\s|$|[.,;:])");
     private static final Pattern LEAD = Pattern.compile(
             "^((?:\\(?[0-9A-Za-z]{1,4}[.)]\\s+)?)(\\*{1,3}|_{1,2})([^*_]+?)\\2(?=[\\s,.;:]|$)");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
+    private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
+    private static final Pattern STAR_RUN = Pattern.compile("\\*{1,3}");
     private static final Pattern HTML_TAG = Pattern.compile("</?(?:sub|sup|em|strong|i|b|u|span|br)\\b[^>]*>");
 
     private InlineMarkup() {}
@@ -40,13 +43,15 @@ public final class InlineMarkup {
         s = lift(SUPERSCRIPT, s, markers, true);
         s = liftStars(s, markers);
         s = HTML_TAG.matcher(s).replaceAll("");
+        s = entities(s);
         s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])", "$1");
         String lead = null;
         Matcher lm = LEAD.matcher(s.strip());
         if (lm.find()) {
             lead = Whitespace.collapse(lm.group(3));
         }
-        s = EMPHASIS.matcher(s).replaceAll("");
+        s = stars(s, markers);
+        s = UNDERSCORE_EMPHASIS.matcher(s).replaceAll("");
         s = s.replace(String.valueOf(ESCAPED_STAR), "*");
         s = Whitespace.collapse(s.replace(String.valueOf(MARKER), ""));
         return new Cleaned(s, markers, lead == null || lead.isEmpty() ? null : stripTrailingPunctuation(lead));
@@ -74,6 +79,61 @@ public final class InlineMarkup {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * Asterisks are emphasis when they pair up ("*Noting*", "**Annex**"); an asterisk that closes nothing, right
+     * after a word, is a footnote marker ("agenda*"), as plain and PDF texts print it.
+     */
+    private static String stars(String s, List<String> markers) {
+        Matcher m = STAR_RUN.matcher(s);
+        List<int[]> runs = new ArrayList<>();
+        while (m.find()) runs.add(new int[] {m.start(), m.end()});
+        if (runs.isEmpty()) return s;
+        boolean[] marker = new boolean[runs.size()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < runs.size(); i++) {
+            int start = runs.get(i)[0];
+            int end = runs.get(i)[1];
+            boolean afterWord = start > 0 && !Character.isWhitespace(s.charAt(start - 1));
+            boolean beforeSpace = end == s.length() || Character.isWhitespace(s.charAt(end))
+                    || ".,;:)”’\"".indexOf(s.charAt(end)) >= 0;
+            if (afterWord && beforeSpace) {
+                if (!open.isEmpty() && runs.get(open.peek())[1] - runs.get(open.peek())[0] == end - start) {
+                    open.pop();
+                } else if (open.isEmpty() && NOTE_GLUE.indexOf(s.charAt(start - 1)) >= 0
+                        || open.isEmpty() && Character.isLetterOrDigit(s.charAt(start - 1))) {
+                    marker[i] = true;
+                    markers.add("*".repeat(end - start));
+                }
+            } else if (!afterWord || !beforeSpace) {
+                open.push(i);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            out.append(s, from, runs.get(i)[0]);
+            if (marker[i]) out.append(MARKER);
+            from = runs.get(i)[1];
+        }
+        out.append(s.substring(from));
+        return out.toString();
+    }
+
+    private static final String NOTE_GLUE = ".,;:)”’\"";
+
+    /** Character references that Markdown converters leave in text. */
+    private static String entities(String s) {
+        if (s.indexOf('&') < 0) return s;
+        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&apos;", "'").replace("&#39;", "'");
+        s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                new String(Character.toChars(m.group(1) != null ? Integer.parseInt(m.group(1), 16)
+                        : Integer.parseInt(m.group(2))))));
+        return s.replace("&amp;", "&");
+    }
+
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     private static String stripTrailingPunctuation(String lead) {
         return lead.replaceAll("[\\s,;:]+$", "");

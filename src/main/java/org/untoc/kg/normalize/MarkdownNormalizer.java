@@ -31,29 +31,22 @@ public final class MarkdownNormalizer implements Normalizer {
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         StringBuilder buffer = new StringBuilder();
         int start = 0;
-        boolean afterFootnotes = false;
-        boolean pendingAfterFootnotes = false;
         for (SourceLine line : lines) {
             String s = line.text();
             Matcher heading = ATX_HEADING.matcher(s);
             FootnoteLine.Parsed note = FootnoteLine.parse(s);
             boolean breaks = line.isBlank() || heading.matches() || RULE.matcher(s).matches() || note != null;
             if (breaks && !buffer.isEmpty()) {
-                raws.add(paragraph(buffer.toString(), start, pendingAfterFootnotes));
-                pendingAfterFootnotes = false;
+                raws.add(paragraph(buffer.toString(), start));
                 buffer.setLength(0);
             }
             if (note != null) {
                 Footnotes.add(footnotes, note, line.number());
-                afterFootnotes = true;
             } else if (heading.matches()) {
-                raws.add(new RawParagraph(heading.group(2), line.number(), heading.group(1).length(), afterFootnotes));
-                afterFootnotes = false;
+                raws.add(new RawParagraph(heading.group(2), line.number(), heading.group(1).length()));
             } else if (!breaks) {
                 if (buffer.isEmpty()) {
                     start = line.number();
-                    pendingAfterFootnotes = afterFootnotes;
-                    afterFootnotes = false;
                 } else {
                     buffer.append(' ');
                 }
@@ -61,12 +54,12 @@ public final class MarkdownNormalizer implements Normalizer {
             }
         }
         if (!buffer.isEmpty()) {
-            raws.add(paragraph(buffer.toString(), start, pendingAfterFootnotes));
+            raws.add(paragraph(buffer.toString(), start));
         }
         return new NormalizedText(source, shape(), ParagraphAssembler.assemble(raws), footnotes, List.of());
     }
 
-    private static RawParagraph paragraph(String text, int line, boolean afterFootnotes) {
-        return new RawParagraph(text, line, ALL_BOLD.matcher(text).matches() ? Paragraph.BOLD_LINE : 0, afterFootnotes);
+    private static RawParagraph paragraph(String text, int line) {
+        return new RawParagraph(text, line, ALL_BOLD.matcher(text).matches() ? Paragraph.BOLD_LINE : 0);
     }
 }

@@ -13,6 +13,10 @@ import org.untoc.kg.structure.TextShape;
  * superscript markers in the text; a paragraph cut by footnote lines is rejoined.
  */
 public final class PlainNormalizer implements Normalizer {
+    private static final int MIN_LINES = 3;
+    /** Fewer blank-line paragraph breaks than one in this many lines: lines are paragraphs. */
+    private static final int BLANK_SHARE = 10;
+
     @Override
     public TextShape shape() {
         return TextShape.PLAIN;
@@ -24,17 +28,18 @@ public final class PlainNormalizer implements Normalizer {
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         StringBuilder buffer = new StringBuilder();
         int start = 0;
-        boolean afterFootnotes = false;
-        for (SourceLine line : Lines.split(text)) {
-            FootnoteLine.Parsed note = FootnoteLine.parse(line.text());
-            if ((line.isBlank() || note != null) && !buffer.isEmpty()) {
-                raws.add(new RawParagraph(buffer.toString(), start, 0, afterFootnotes));
-                afterFootnotes = false;
+        List<SourceLine> lines = Lines.split(text);
+        boolean linePerParagraph = withoutBlankLines(lines);
+        boolean starCited = false;
+        for (SourceLine line : lines) {
+            FootnoteLine.Parsed note = FootnoteLine.parse(line.text(), starCited);
+            starCited |= note == null && FootnoteLine.citesStar(line.text());
+            if ((line.isBlank() || note != null || linePerParagraph) && !buffer.isEmpty()) {
+                raws.add(new RawParagraph(buffer.toString(), start, 0));
                 buffer.setLength(0);
             }
             if (note != null) {
                 Footnotes.add(footnotes, note, line.number());
-                afterFootnotes = true;
             } else if (!line.isBlank()) {
                 if (buffer.isEmpty()) {
                     start = line.number();
@@ -45,8 +50,24 @@ public final class PlainNormalizer implements Normalizer {
             }
         }
         if (!buffer.isEmpty()) {
-            raws.add(new RawParagraph(buffer.toString(), start, 0, afterFootnotes));
+            raws.add(new RawParagraph(buffer.toString(), start, 0));
         }
         return new NormalizedText(source, shape(), ParagraphAssembler.assemble(raws), footnotes, List.of());
+    }
+
+    /**
+     * A text that never separates paragraphs by blank lines (a word processor's export) has one paragraph per
+     * line; a line cut mid-sentence is still rejoined by the assembler.
+     */
+    private static boolean withoutBlankLines(List<SourceLine> lines) {
+        int text = 0;
+        int blankBetween = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                text++;
+                if (lines.get(i - 1).isBlank()) blankBetween++;
+            }
+        }
+        return text >= MIN_LINES && blankBetween * BLANK_SHARE < text;
     }
 }

@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.untoc.kg.pipeline.DocumentException;
 
@@ -26,15 +27,15 @@ public final class DocxFileReader implements DocumentReader {
             StringBuilder text = new StringBuilder();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    appendParagraph(text, paragraph.getText());
+                    appendParagraph(text, textOf(paragraph));
                 } else if (element instanceof XWPFTable table) {
                     table.getRows().forEach(row -> row.getTableCells()
-                            .forEach(cell -> cell.getParagraphs().forEach(p -> appendParagraph(text, p.getText()))));
+                            .forEach(cell -> cell.getParagraphs().forEach(p -> appendParagraph(text, textOf(p)))));
                 }
             }
             for (XWPFFootnote footnote : doc.getFootnotes()) {
                 StringBuilder note = new StringBuilder();
-                footnote.getParagraphs().forEach(p -> note.append(p.getText()).append(' '));
+                footnote.getParagraphs().forEach(p -> note.append(textOf(p)).append(' '));
                 String body = note.toString().strip();
                 if (!body.isEmpty() && footnote.getId() != null && footnote.getId().intValue() > 0) {
                     appendParagraph(text, Superscripts.toSuperscript(footnote.getId().toString()) + " " + body);
@@ -47,6 +48,25 @@ public final class DocxFileReader implements DocumentReader {
         } catch (IOException | RuntimeException e) {
             throw new DocumentException(file, "not a readable .docx document: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The paragraph's text run by run: POI's own paragraph text spells footnote references as
+     * "[footnoteRef:1]" and appends the footnote; here a reference becomes a superscript marker.
+     */
+    private static String textOf(XWPFParagraph paragraph) {
+        StringBuilder out = new StringBuilder();
+        for (XWPFRun run : paragraph.getRuns()) {
+            var refs = run.getCTR().getFootnoteReferenceList();
+            if (!refs.isEmpty()) {
+                refs.forEach(ref -> out.append(Superscripts.toSuperscript(ref.getId().toString())));
+            } else if (!run.getCTR().getFootnoteRefList().isEmpty()) {
+                continue; // the number printed at the start of the footnote itself
+            } else {
+                out.append(run.text());
+            }
+        }
+        return out.toString();
     }
 
     private static void appendParagraph(StringBuilder text, String paragraph) {

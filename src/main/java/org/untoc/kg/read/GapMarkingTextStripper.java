@@ -37,9 +37,13 @@ final class GapMarkingTextStripper extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         if (atLineStart && !positions.isEmpty()) {
-            TextPosition first = positions.get(0);
-            float y = first.getYDirAdj();
-            float size = Math.max(first.getFontSizeInPt(), first.getHeightDir());
+            // The lowest baseline of the chunk: a raised footnote marker opening a line must not widen the gap.
+            float y = Float.NEGATIVE_INFINITY;
+            float size = 0;
+            for (TextPosition p : positions) {
+                y = Math.max(y, p.getYDirAdj());
+                size = Math.max(size, p.getFontSizeInPt());
+            }
             if (!Float.isNaN(lastY) && y - lastY > PARAGRAPH_GAP * size) {
                 output.write("\n");
             }

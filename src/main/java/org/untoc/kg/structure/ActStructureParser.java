@@ -17,6 +17,8 @@ import org.untoc.kg.normalize.Paragraph;
  */
 public final class ActStructureParser implements StructureParser {
     private static final Pattern RECOMMENDATIONS = Pattern.compile("(?i)\\brecommendations?\\b");
+    /** "… adopted the following recommendations …." introduces a list even without a colon. */
+    private static final Pattern INTRODUCES_LIST = Pattern.compile("(?i)\\bthe following\\b");
 
     private enum State { HEAD, PREAMBLE, OPERATIVE, ANNEX }
 
@@ -91,11 +93,17 @@ public final class ActStructureParser implements StructureParser {
             } else if (Label.of(t) != null && Label.of(t).kind() == Label.Kind.NUMBER) {
                 state = State.OPERATIVE;
                 operative(p);
-            } else if (!hasTitle() && (actLabel != null || Shapes.headingLike(p))) {
+            } else if (!hasTitle() && (actLabel != null || (Shapes.headingLike(p) && preambleFollows(i)))) {
+                // Without a number line, the title is the line right before the preamble: cover-page lines
+                // ("General Assembly", "Fifty-fifth session") also look like headings.
                 add(BlockType.TITLE, "title", actLabel, null, t, p, List.of());
             } else {
                 add(BlockType.TEXT, null, null, null, t, p, List.of());
             }
+        }
+
+        private boolean preambleFollows(int i) {
+            return i + 1 < paragraphs.size() && IssuingBodies.looksLikePreambleOpening(paragraphs.get(i + 1).text());
         }
 
         private boolean hasTitle() {
@@ -151,17 +159,20 @@ public final class ActStructureParser implements StructureParser {
         private void startAnnex(Paragraph p, String number) {
             state = State.ANNEX;
             annexPath = number.isEmpty() ? "annex" : "annex/" + number.toUpperCase(Locale.ROOT);
-            annexLabel = p.text().replaceAll("\\s*\\.$", "");
+            annexLabel = Shapes.annexLabel(p.text());
             annexHeading = p;
-            annexTitle = null;
-            annexTitlePending = true;
-            annexOfRecommendations = false;
+            annexTitle = Shapes.annexInlineTitle(p.text());
+            annexTitlePending = annexTitle == null;
+            annexOfRecommendations = annexTitle != null && RECOMMENDATIONS.matcher(annexTitle).find();
             annexHeadingCount = 0;
             annexIntroCount = 0;
             topic = null;
             annexItemPath = null;
             annexItemKind = null;
             items.reset();
+            if (annexTitle != null) {
+                flushAnnexHeading();
+            }
         }
 
         private void flushAnnexHeading() {
@@ -196,7 +207,7 @@ public final class ActStructureParser implements StructureParser {
                 annexItemPath = null;
                 add(BlockType.HEADING, annexPath + "/heading/" + annexHeadingCount, null, null, p.text(), p,
                         annexHeadings(false));
-            } else if (label == null && (p.text().endsWith(":") || annexItemPath == null)) {
+            } else if (label == null && (p.text().endsWith(":") || INTRODUCES_LIST.matcher(p.text()).find())) {
                 annexIntroCount++;
                 if (RECOMMENDATIONS.matcher(p.text()).find()) {
                     annexOfRecommendations = true;

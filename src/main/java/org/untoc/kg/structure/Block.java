@@ -12,7 +12,8 @@ import java.util.List;
  * the annex), "…/recommendation/{label}" when the annex's title or introduction speaks of recommendations,
  * else "…/paragraph/{label}", and "…/{item}/{letter}" for a lettered item under a numbered one. Reports and
  * papers: "title", "heading/{k}" (k counts all headings), "paragraph/{n}" (n as printed),
- * "paragraph/{n}/{letter}" (also for recommendations), "paragraph/{n}/{letter}/{roman}". A small-roman item
+ * "paragraph/{n}/{letter}" (also for recommendations), "paragraph/{n}/{letter}/{roman}"; an annex of a report is
+ * "annex/{number}" (or "annex") and its paragraphs and headings take that prefix. A small-roman item
  * nests under the last letter. A label the source repeats gets "_2", "_3" appended so paths stay unique.
  *
  * @param type         role of the block

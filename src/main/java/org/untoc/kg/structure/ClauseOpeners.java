@@ -34,7 +34,7 @@ public final class ClauseOpeners {
             + "|Deeply|Gravely|Seriously|Fully|Further)";
     private static final Pattern PRESENT = Pattern.compile(
             "^((?:" + ADVERB + "(?:\\s+(?:also|further|again|strongly|urgently))?\\s+[a-z]+s|[A-Z][a-z]+s)"
-                    + "(?:\\s+(?:upon|on)(?=\\s))?)(?=[\\s,:;]|$)");
+                    + "(?:(?<=[Cc]alls)\\s+(?:upon|on)(?=\\s))?)(?=[\\s,:;]|$)");
 
     private ClauseOpeners() {}
 

@@ -16,6 +16,7 @@ import org.untoc.kg.normalize.Paragraph;
 public final class ReportStructureParser implements StructureParser {
     private static final Pattern ADOPTED_RECOMMENDATIONS = Pattern.compile(
             "(?i)\\badopted the following (?:[\\p{L}-]+ )?recommendations?\\b");
+    private static final int ANNEX = 0;
     private static final int SECTION = 1;
     private static final int SUBSECTION = 2;
     private static final int TOPIC = 3;
@@ -35,6 +36,8 @@ public final class ReportStructureParser implements StructureParser {
         private int headingCount;
         private String paragraphKey;
         private boolean recommendationsFollow;
+        private String prefix = "";
+        private boolean annexTitlePending;
 
         Run(List<Paragraph> paragraphs, Detection detection) {
             this.paragraphs = paragraphs;
@@ -60,6 +63,23 @@ public final class ReportStructureParser implements StructureParser {
         }
 
         private void body(Paragraph p) {
+            String annex = Shapes.annexNumber(p.text());
+            if (annex != null) {
+                startAnnex(p, annex);
+                return;
+            }
+            if (annexTitlePending) {
+                annexTitlePending = false;
+                if (Label.of(p.text()) == null && Shapes.headingLike(p)) {
+                    Block heading = blocks.remove(blocks.size() - 1);
+                    List<String> notes = new ArrayList<>(heading.footnotes());
+                    notes.addAll(p.footnotes());
+                    blocks.add(new Block(heading.type(), heading.path(), heading.label(), null, p.text(), notes,
+                            heading.line(), List.of()));
+                    headingStack[ANNEX] = p.text();
+                    return;
+                }
+            }
             Label label = Label.of(p.text());
             if (label != null && label.kind() == Label.Kind.ROMAN && !Shapes.endsSentence(label.rest())) {
                 heading(SECTION, label, p);
@@ -69,10 +89,10 @@ public final class ReportStructureParser implements StructureParser {
                 paragraphKey = label.key();
                 recommendationsFollow = ADOPTED_RECOMMENDATIONS.matcher(label.rest()).find();
                 items.reset();
-                add(BlockType.PARAGRAPH, "paragraph/" + label.key(), label.printed(), label.rest(), p);
+                add(BlockType.PARAGRAPH, prefix + "paragraph/" + label.key(), label.printed(), label.rest(), p);
             } else if (label != null && label.isItem()) {
                 label = items.resolve(label);
-                String parent = paragraphKey != null ? "paragraph/" + paragraphKey : "heading/" + headingCount;
+                String parent = paragraphKey != null ? prefix + "paragraph/" + paragraphKey : prefix + "heading/" + headingCount;
                 String path = label.kind() == Label.Kind.ROMAN_LOWER ? parent + "/" + lastLetter(parent) + "/" + label.key()
                         : parent + "/" + label.key();
                 boolean recommendation = recommendationsFollow && label.kind() == Label.Kind.LETTER;
@@ -83,6 +103,21 @@ public final class ReportStructureParser implements StructureParser {
             } else {
                 add(BlockType.TEXT, null, null, p.text(), p);
             }
+        }
+
+        /** An annex of a report: its paragraphs and headings get paths under "annex/{number}/". */
+        private void startAnnex(Paragraph p, String number) {
+            String label = Shapes.annexLabel(p.text());
+            String title = Shapes.annexInlineTitle(p.text());
+            prefix = (number.isEmpty() ? "annex" : "annex/" + number.toUpperCase(java.util.Locale.ROOT)) + "/";
+            java.util.Arrays.fill(headingStack, null);
+            paragraphKey = null;
+            recommendationsFollow = false;
+            items.reset();
+            blocks.add(new Block(BlockType.ANNEX_HEADING, paths.unique(prefix.substring(0, prefix.length() - 1)), label,
+                    null, title == null ? label : title, p.footnotes(), p.line(), List.of()));
+            headingStack[ANNEX] = title == null ? label : title;
+            annexTitlePending = title == null;
         }
 
         private String lastLetter(String parent) {
@@ -103,13 +138,13 @@ public final class ReportStructureParser implements StructureParser {
                 paragraphKey = null;
                 recommendationsFollow = false;
             }
-            add(BlockType.HEADING, "heading/" + headingCount, label == null ? null : label.printed(), text, p);
+            add(BlockType.HEADING, prefix + "heading/" + headingCount, label == null ? null : label.printed(), text, p);
             headingStack[level] = label == null ? text : label.printed() + " " + text;
         }
 
         private List<String> headings() {
             List<String> out = new ArrayList<>();
-            for (int l = SECTION; l <= TOPIC; l++) {
+            for (int l = ANNEX; l <= TOPIC; l++) {
                 if (headingStack[l] != null) out.add(headingStack[l]);
             }
             return out;

@@ -8,7 +8,8 @@ final class Shapes {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?,][”\"’')\\]]*$");
     /** A heading is a line, not a paragraph; UN topic headings stay under this many words. */
     private static final int MAX_HEADING_WORDS = 40;
-    private static final Pattern ANNEX = Pattern.compile("^Annex(?:\\s+([IVXL]{1,6}|\\d{1,2}|[A-Z]))?\\s*\\.?$",
+    private static final Pattern ANNEX = Pattern.compile(
+            "^(Annex(?:\\s+([IVXL]{1,6}|\\d{1,2}|[A-Z]))?)\\s*(?:\\.?|[.:–—-]\\s+(\\p{Lu}[^.;:]*))$",
             Pattern.CASE_INSENSITIVE);
 
     private Shapes() {}
@@ -30,6 +31,18 @@ final class Shapes {
     static String annexNumber(String text) {
         var m = ANNEX.matcher(text.strip());
         if (!m.matches()) return null;
-        return m.group(1) == null ? "" : m.group(1);
+        return m.group(2) == null ? "" : m.group(2);
+    }
+
+    /** "Annex I" of "Annex I. Recommendations …", or the whole text when it has no title on the same line. */
+    static String annexLabel(String text) {
+        var m = ANNEX.matcher(text.strip());
+        return m.matches() ? m.group(1) : text.strip();
+    }
+
+    /** The title printed on the annex's own line ("Annex I: Recommendations …"), or null. */
+    static String annexInlineTitle(String text) {
+        var m = ANNEX.matcher(text.strip());
+        return m.matches() && m.group(3) != null ? m.group(3).strip() : null;
     }
 }

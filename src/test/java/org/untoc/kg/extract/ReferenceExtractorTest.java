@@ -110,6 +110,8 @@ class ReferenceExtractorTest {
         assertFalse(g.contains(doc, Untoc.cites, doc));
         assertTrue(g.contains(doc, Untoc.citesDocument, cited));
         assertTrue(g.contains(doc, Untoc.cites, cited));
+        assertTrue(g.contains(cited, Untoc.symbol, NodeFactory.createLiteralString("CTOC/COP/WG.3/2012/5")));
+        assertTrue(g.contains(cited, Terms.TYPE, Untoc.Document));
         assertTrue(g.contains(id("document/CTOC/COP/WG.3/2021/3/paragraph/7/ref/1"), Untoc.pinpoint,
                 NodeFactory.createLiteralString("paras. 4-9")));
     }
@@ -142,7 +144,7 @@ class ReferenceExtractorTest {
             assertTrue(g.contains(from, Untoc.citesProvision, id("untoc/article/32/paragraph/3")));
             assertTrue(g.contains(from, Untoc.citesProvision, id("untoc/article/32")));
         }
-        assertFalse(g.contains(DOC, Untoc.cites, id("untoc/article/32")), "provisions are not acts or documents");
+        assertTrue(g.contains(DOC, Untoc.cites, id("untoc/article/32")), "citesProvision is a kind of cites");
     }
 
     @Test
@@ -163,14 +165,28 @@ class ReferenceExtractorTest {
     }
 
     @Test
-    void anActEndorsesActsButOnlyCitesTheDocumentHoldingRecommendations() {
+    void endorsesIsLeftForRecommendationsSoEndorsedActsAndDocumentsAreCited() {
         Graph g = extract(TestDocs.resolution("9/9", "T")
                 .block(BlockType.OPERATIVE_PARAGRAPH, "operative/1", "1.", "Endorses", "Endorses the recommendations"
                         + " contained in the report CTOC/COP/WG.3/2021/3 and decision 4/2 of the Conference;")
                 .build());
-        assertTrue(g.contains(DOC, Untoc.endorses, id("cop/decision/4/2")));
-        assertFalse(g.contains(DOC, Untoc.endorses, id("document/CTOC/COP/WG.3/2021/3")));
+        assertFalse(g.contains(Node.ANY, Untoc.endorses, Node.ANY), "untoc:endorses ranges over recommendations");
+        assertTrue(g.contains(DOC, Untoc.cites, id("cop/decision/4/2")));
         assertTrue(g.contains(DOC, Untoc.citesDocument, id("document/CTOC/COP/WG.3/2021/3")));
+    }
+
+    @Test
+    void aCitedActIsKnownByWhatTheCitationSaysOfIt() {
+        Graph g = extract(TestDocs.resolution("9/9", "T")
+                .block(BlockType.PREAMBULAR_CLAUSE, "preamble/1", null, "Recalling", "Recalling its decision 2/2 of"
+                        + " 19 October 2005, entitled “Implementation of the international cooperation provisions”,")
+                .build());
+        Node act = id("cop/decision/2/2");
+        assertTrue(g.contains(act, Terms.TYPE, Untoc.Decision));
+        assertTrue(g.contains(act, Untoc.number, NodeFactory.createLiteralString("2/2")));
+        assertTrue(g.contains(act, Untoc.issuedBy, id("cop")));
+        assertTrue(g.contains(act, Terms.TITLE,
+                NodeFactory.createLiteralLang("Implementation of the international cooperation provisions", "en")));
     }
 
     @Test
@@ -184,5 +200,14 @@ class ReferenceExtractorTest {
         Node ref = id("cop/resolution/9/9/preamble/2/ref/1");
         assertTrue(g.contains(ref, Untoc.target, id("document/CTOC/COP/2020/3")));
         assertTrue(g.contains(ref, Untoc.pinpoint, NodeFactory.createLiteralString("para. 9")));
+    }
+
+    @Test
+    void citationsInTheTitleAreTheDocumentsOwn() {
+        Graph g = extract(TestDocs.resolution("9/9", "Implementation of article 16 of the Convention")
+                .block(BlockType.TITLE, "title", "Resolution 9/9", null, "Implementation of article 16 of the Convention")
+                .build());
+        assertTrue(g.contains(DOC, Untoc.citesProvision, id("untoc/article/16")));
+        assertTrue(g.contains(id("cop/resolution/9/9/ref/1"), Untoc.inParagraph, DOC));
     }
 }

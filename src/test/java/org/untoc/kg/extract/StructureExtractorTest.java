@@ -98,4 +98,19 @@ class StructureExtractorTest {
         assertTrue(g.contains(id("document/CTOC/COP/WG.3/2021/3/paragraph/1/a"), Untoc.partOf,
                 id("document/CTOC/COP/WG.3/2021/3/paragraph/1")));
     }
+
+    /** Fixture of a fixed bug: a GA resolution as issued gave its act the distribution date as its date. */
+    @Test
+    void anActDoesNotTakeTheDistributionDateOfItsText() {
+        ParsedDocument issued = new ParsedDocument(java.nio.file.Path.of("/tmp/a-res-55-25.txt"), TestDocs.SHA,
+                org.untoc.kg.structure.TextShape.PLAIN, org.untoc.kg.structure.DocumentKind.RESOLUTION,
+                new org.untoc.kg.structure.DocumentIdentity("ga", "resolution", "55/25", java.util.List.of("A/RES/55/25"),
+                        "United Nations Convention against Transnational Organized Crime", "2001-01-08", 15),
+                java.util.List.of(), java.util.Map.of());
+        Graph g = TestDocs.run(new StructureExtractor(), issued);
+        Node act = id("ga/resolution/55/25");
+        assertTrue(g.contains(act, Untoc.symbol, NodeFactory.createLiteralString("A/RES/55/25")));
+        assertTrue(g.contains(act, Untoc.issuedBy, id("ga")));
+        assertFalse(g.contains(act, Terms.DATE, Node.ANY));
+    }
 }

@@ -30,8 +30,9 @@ class CitationFactsTest {
     private static final Path FACTS = Path.of("src/test/resources/extract/facts");
     private static final Set<Node> CITING = Set.of(Untoc.cites, Untoc.recalls, Untoc.reaffirms, Untoc.takesNoteOf,
             Untoc.welcomes, Untoc.endorses, Untoc.citesProvision, Untoc.citesDocument);
+    /** Sub-properties of untoc:cites, whose cites triple is materialised next to them. */
     private static final Set<Node> TYPED = Set.of(Untoc.recalls, Untoc.reaffirms, Untoc.takesNoteOf, Untoc.welcomes,
-            Untoc.endorses, Untoc.citesDocument);
+            Untoc.endorses, Untoc.citesDocument, Untoc.citesProvision);
 
     @Test
     void extractedCitationFactsArePreciseAndComplete() throws Exception {

@@ -51,11 +51,29 @@ final class PdfFixtures {
         }
     }
 
+    /**
+     * Superscript digits are printed as UN documents print footnote markers: ordinary digits, smaller and raised.
+     * Text extraction then gives plain digits ("Crime,1"; "1 United Nations …"), as it does for real documents.
+     */
     private static void line(PDPageContentStream out, PDFont font, float x, float y, String s) throws IOException {
         out.beginText();
-        out.setFont(font, FONT_SIZE);
         out.newLineAtOffset(x, y);
-        out.showText(s);
+        StringBuilder run = new StringBuilder();
+        boolean raised = false;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean sup = i < s.length() && Superscripts.isSuperscript(s.charAt(i));
+            if (i == s.length() || sup != raised) {
+                if (!run.isEmpty()) {
+                    out.setFont(font, raised ? FONT_SIZE * 0.6f : FONT_SIZE);
+                    out.setTextRise(raised ? FONT_SIZE * 0.35f : 0);
+                    out.showText(raised ? Superscripts.toDigits(run.toString()) : run.toString());
+                    run.setLength(0);
+                }
+                raised = sup;
+            }
+            if (i < s.length()) run.append(s.charAt(i));
+        }
+        out.setTextRise(0);
         out.endText();
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden tests: each input (the five corpus texts and the fixtures in {@code structure/golden/}) parses to the
  * structure dump stored next to it as {@code NAME.expected}. Run with {@code -Dgolden.update=true} to rewrite the
- * expected files, then review the diff line by line before committing.
+ * expected files, then review the diff line by line before committing. PDF-extracted inputs also have a
+ * {@code NAME.fulltext}: every block's whole text, since their repairs can happen anywhere in a block.
  */
 class GoldenStructureTest {
     private static final Path CORPUS = Path.of("src/main/resources/corpus");
@@ -34,7 +35,8 @@ class GoldenStructureTest {
                     .forEach(p -> cases.add(Arguments.of(p, GOLDEN.resolve("corpus").resolve(expectedName(p)))));
         }
         try (Stream<Path> fixtures = Files.list(GOLDEN)) {
-            fixtures.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expected")).sorted()
+            fixtures.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().endsWith(".expected") && !p.toString().endsWith(".fulltext")).sorted()
                     .forEach(p -> cases.add(Arguments.of(p, GOLDEN.resolve(expectedName(p)))));
         }
         return cases.stream();
@@ -48,7 +50,29 @@ class GoldenStructureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
     void parsesToTheExpectedStructure(Path input, Path expected) throws Exception {
-        String actual = StructureDump.of(parser.parse(input));
+        ParsedDocument doc = parser.parse(input);
+        String actual = StructureDump.of(doc);
+        if (doc.shape() == TextShape.PDF_EXTRACT) {
+            // PDF repairs (broken words, hyphens, joined lines) happen anywhere in a block: compare whole texts too.
+            compare(input, fullTextFile(expected), fullText(doc));
+        }
+        compare(input, expected, actual);
+    }
+
+    private static Path fullTextFile(Path expected) {
+        String name = expected.getFileName().toString();
+        return expected.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".fulltext");
+    }
+
+    private static String fullText(ParsedDocument doc) {
+        StringBuilder out = new StringBuilder();
+        doc.blocks().forEach(b -> out.append(b.path()).append('|').append(b.text()).append('\n'));
+        doc.footnotes().values().forEach(f -> out.append("footnote ").append(f.marker()).append('|')
+                .append(f.text()).append('\n'));
+        return out.toString();
+    }
+
+    private static void compare(Path input, Path expected, String actual) throws IOException {
         if (UPDATE) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
             return;

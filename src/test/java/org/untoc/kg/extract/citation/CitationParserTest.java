@@ -40,11 +40,11 @@ class CitationParserTest {
                 row("Reaffirms its decision 3/2, in which it decided that the Working Group should be a constant element"
                         + " of the Conference.", UNTOC, "cop/decision/3/2"),
                 row("(i) In accordance with the mandates contained in Conference resolution 5/8 and relevant guidance,",
-                        UNTOC, "cop/resolution/5/8"),
+                        UNTOC, "cop/resolution/5/8 nested"),
                 row("organized by the Secretariat pursuant to Conference decision 3/2 and held in Bogotá", UNTOC,
-                        "cop/decision/3/2"),
+                        "cop/decision/3/2 nested"),
                 row("annexed to Conference resolution 9/1, and the guidelines for conducting the country reviews,"
-                        + " annexed to Conference resolution 10/1;", UNTOC, "cop/resolution/9/1", "cop/resolution/10/1"),
+                        + " annexed to Conference resolution 10/1;", UNTOC, "cop/resolution/9/1 nested", "cop/resolution/10/1 nested"),
                 row("The Working Group decided to update decision 3/2 and to recommend the adoption by the Conference of"
                         + " a new decision (decision 4/2).", UNTOC, "cop/decision/3/2", "cop/decision/4/2"),
                 // --- the subject of the sentence owns "its"
@@ -79,7 +79,7 @@ class CitationParserTest {
                 row("Synergies were separately mandated by resolution 5/7 of the Conference of the Parties to the"
                                 + " Organized Crime Convention, entitled “Combating transnational organized crime against"
                                 + " cultural property”.", UNKNOWN,
-                        "cop/resolution/5/7 “Combating transnational organized crime against cultural property”"),
+                        "cop/resolution/5/7 nested “Combating transnational organized crime against cultural property”"),
                 row("the meetings have been convened on an annual basis based on resolution 7/1 of the Conference,"
                         + " in which the Conference encouraged the Working Group", UNTOC, "cop/resolution/7/1"),
                 row("Recalling Conference of the States Parties resolution 5/1 and Conference resolution 5/1,", UNTOC,
@@ -89,9 +89,9 @@ class CitationParserTest {
                         + " Convention adopted resolution 5/1.", UNTOC,
                         "cosp/resolution/5/1", "cosp/resolution/6/4", "cop/resolution/5/1"),
                 // --- a number alone is never enough
-                row("The expert meeting was convened pursuant to resolution 4/2.", UNKNOWN, "?resolution 4/2"),
+                row("The expert meeting was convened pursuant to resolution 4/2.", UNKNOWN, "?resolution 4/2 nested"),
                 row("the expert meeting on international cooperation under the Convention against Corruption was"
-                        + " convened pursuant to resolution 4/2.", UNTOC, "cosp/resolution/4/2"),
+                        + " convened pursuant to resolution 4/2.", UNTOC, "cosp/resolution/4/2 nested"),
                 row("In its resolution 3/1, the Conference of the States Parties launched the Implementation Review"
                         + " Mechanism.", UNCAC, "cosp/resolution/3/1"),
                 row("the Council Framework Decision 2008/909/JHA of 27 November 2008, on the application of the"
@@ -110,6 +110,24 @@ class CitationParserTest {
                         + " cultural property, and recalling also its resolution 5/7,", UNTOC, "cop/resolution/5/7"),
                 row("Welcoming the adoption by the Economic and Social Council of its resolution 2023/18 of 25 July"
                         + " 2023,", UNTOC, "ecosoc/resolution/2023/18 @2023-07-25"),
+                row("Noting the adoption by the General Assembly of resolution 70/1 of 25 September 2015,", UNTOC,
+                        "ga/resolution/70/1 @2015-09-25"),
+                row("Recalling decisions 1/5 and 2/6 of the Conference, as well as its resolution 5/5,", UNTOC,
+                        "cop/decision/1/5", "cop/decision/2/6", "cop/resolution/5/5"),
+                row("Concerned that States parties to the Firearms Protocol have not fully implemented articles 5 to"
+                        + " 7 thereof,", UNTOC, "protocol/firearms/article/5", "protocol/firearms/article/6",
+                        "protocol/firearms/article/7"),
+                row("The Commission on Narcotic Drugs, in its resolution 58/1, called for cooperation.", UNTOC,
+                        "?its resolution 58/1"),
+                row("Recalling resolution 4/2 of the Conference of Ministers of Justice of the Ibero-American"
+                        + " Countries,", UNTOC, "?resolution 4/2 of the Conference of Ministers of Justice of the"
+                        + " Ibero-American Countries"),
+                row("The Conference of the States Parties to the Convention against Corruption held its sixth"
+                        + " session in St. Petersburg and there adopted its resolution 6/1.", UNTOC, "cosp/resolution/6/1"),
+                row("In 2015, the Economic and Social Council considered the matter at length and adopted its"
+                        + " resolution 2015/23.", UNTOC, "ecosoc/resolution/2015/23"),
+                row("Noting that the General Assembly has recognized the role of the Conference in international"
+                        + " cooperation, and recalling its resolution 9/3,", UNTOC, "cop/resolution/9/3"),
                 // --- ranges and lettered paragraphs of articles
                 row("States reviewed the implementation of articles 16 to 18 of the Convention.", UNTOC,
                         "untoc/article/16", "untoc/article/17", "untoc/article/18"),
@@ -125,6 +143,17 @@ class CitationParserTest {
                                 + " paragraph (b), as well as article 16, on extradition, and article 18,", UNTOC,
                         "cop/resolution/10/4", "untoc/article/2/paragraph/b nested", "untoc/article/16 nested",
                         "untoc/article/18 nested"),
+                row("Recalling General Assembly resolution 55/25 of 15 November 2000, by which the Assembly adopted"
+                                + " the Convention, and resolution 55/255 of 31 May 2001, by which the Assembly adopted the"
+                                + " Firearms Protocol,", UNTOC,
+                        "ga/resolution/55/25 @2000-11-15", "ga/resolution/55/255 @2001-05-31"),
+                row("Recalling its resolutions 5/8 of 22 October 2010 and 6/1 of 19 October 2012,", UNTOC,
+                        "cop/resolution/5/8 @2010-10-22", "cop/resolution/6/1 @2012-10-19"),
+                row("Taking note of the report of the Secretariat on the implementation of resolution 9/3"
+                        + " (CTOC/COP/2020/7),", UNTOC, "cop/resolution/9/3 nested", "document/CTOC/COP/2020/7"),
+                row("Requests the Secretariat, pursuant to its resolution 5/8, to report to the Conference;", UNTOC,
+                        "cop/resolution/5/8 nested"),
+                row("Takes note of the report contained in document CTOC/COP/2020/3;", UNTOC, "document/CTOC/COP/2020/3"),
                 // --- provisions
                 row("Recalling the provisions of the Organized Crime Convention concerning the designation of a"
                         + " central authority under article 18, paragraph 13, of the Convention,", UNTOC,
@@ -179,6 +208,11 @@ class CitationParserTest {
                         "instrument/optional-protocol-to-the-convention-on-the-rights-of-the-child/article/3"),
                 row("By its resolution 55/25 of 15 November 2000, the General Assembly adopted the Convention.", UNTOC,
                         "ga/resolution/55/25 @2000-11-15"),
+                row("as defined in article 2, subparagraph (a), of the Convention and in article 18, paragraph 3,"
+                                + " subparagraph (e), of the Convention", UNTOC,
+                        "untoc/article/2/paragraph/a", "untoc/article/18/paragraph/3/subparagraph/e"),
+                row("The Chair recalled Human Rights Council resolution 41/13 and Commission resolution 28/2.", UNTOC,
+                        "hrc/resolution/41/13", "?Commission resolution 28/2"),
                 // --- document symbols, joint symbols and pinpoints
                 row("CTOC/COP/WG.3/2021/3, paras. 2–4.", UNTOC, "document/CTOC/COP/WG.3/2021/3 #paras. 2–4"),
                 row("[CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4](#), paras. 7 and 10.", UNTOC,
@@ -190,7 +224,7 @@ class CitationParserTest {
                         UNTOC, "document/CTOC/COP/WG.3/2012/5 #paras. 4-9", "document/CAC/COSP/EG.1/2013/3"),
                 row("(CTOC/COP/2020/CRP.4/Rev.1).", UNTOC, "document/CTOC/COP/2020/CRP.4/Rev.1"),
                 row("see A/RES/55/25, E/RES/2014/17 and E/CN.15/2017/L.3, section IV", UNTOC,
-                        "document/A/RES/55/25", "document/E/RES/2014/17", "document/E/CN.15/2017/L.3 #section IV"),
+                        "ga/resolution/55/25", "ecosoc/resolution/2014/17", "document/E/CN.15/2017/L.3 #section IV"),
                 row("http://undocs.org/CTOC/COP/WG.3/2021/1", UNTOC),
                 // --- Treaty Series
                 row("United Nations, Treaty Series, vol. 2225, No. 39574.", UNKNOWN, "untoc"),
