@@ -108,8 +108,8 @@ public final class MeetingExtractor implements Extractor {
     }
 
     static void writeGroup(Triples t, WorkingGroup g) {
+        // Its name and symbol are reference data (ontology/reference/bodies.ttl); a text only says it exists.
         t.type(g.iri(), Untoc.WorkingGroup);
-        t.add(g.iri(), Triples.LABEL, Triples.string(g.officialName));
     }
 
     private static void writeSession(Triples t, SessionMention s) {
@@ -131,6 +131,6 @@ public final class MeetingExtractor implements Extractor {
         t.link(ref, Untoc.inParagraph, blockIri);
         t.link(ref, Untoc.target, target);
         t.link(ref, Untoc.relation, Untoc.mentions.getURI());
-        t.add(ref, Untoc.referenceText, Triples.string(phrase.strip()));
+        t.add(ref, Untoc.referenceText, Triples.text(phrase.strip()));
     }
 }

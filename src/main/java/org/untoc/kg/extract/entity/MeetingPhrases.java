@@ -68,71 +68,13 @@ public final class MeetingPhrases {
             int windowEnd = a + 1 < anchors.size() ? anchors.get(a + 1).start() : text.length();
             Matcher end = SENTENCE_END.matcher(text).region(an.end(), windowEnd);
             int sentenceEnd = end.find() ? end.start() : windowEnd;
-            String window = text.substring(an.end(), sentenceEnd);
-            if (an.session()) {
-                Matcher s = SESSION.matcher(text).region(an.start(), text.length());
-                s.lookingAt();
-                String tail = text.substring(an.end(), Math.min(text.length(), an.end() + 30));
-                boolean cop = s.group(0).toLowerCase(Locale.ROOT).contains("conference")
-                        || CONFERENCE_BEFORE_ITS.matcher(text.substring(Math.max(0, an.start() - 60), an.start())).find();
-                if (!cop || tail.matches("(?is)^\\s*(?:of\\s+)?(?:the\\s+)?(?:States\\s+Parties|against\\s+Corruption).*")) {
-                    meetingAt.add(-1); sessionAt.add(-1);
-                    continue;
-                }
-                int n = Ordinals.parse(s.group(1)).orElse(0);
-                DateSpan d = first(window, an.end());
-                if (d != null && !DATE_LEAD.matcher(text.substring(an.end(), d.from())).matches()) d = null;
-                String venue = d != null ? venue(text.substring(an.end(), d.from())) : null;
-                sessions.add(new SessionMention(n, d, venue, an.start(), d != null ? d.to() : an.end()));
-                meetingAt.add(-1); sessionAt.add(sessions.size() - 1);
-                continue;
-            }
-            Matcher m = MEETING.matcher(text).region(an.start(), text.length());
-            m.lookingAt();
-            WorkingGroup group = null;
-            String ordWord = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5);
-            String det = m.group(1);
-            String right = text.substring(an.end());
-            Matcher of = OF_GROUP.matcher(right);
-            int phraseEnd = an.end();
-            if (m.group(4) != null) {
-                group = groupOf(m.group(4), defaultGroup);
-            } else if (of.lookingAt()) {
-                group = groupOf(of.group(1), defaultGroup);
-                phraseEnd = an.end() + of.end();
-                window = text.substring(phraseEnd, Math.max(phraseEnd, sentenceEnd));
-            } else if (det == null) {
-                group = defaultGroup;  // a heading: "Fourth meeting, held in 2012"
-            } else if (det.equalsIgnoreCase("its")) {
-                String before = text.substring(sentenceStart(text, an.start()), an.start());
-                if (CONFERENCE_BEFORE_ITS.matcher(before).find()) group = null;
-                else group = lastGroup(before, defaultGroup);
-            }
-            if (group == null) { meetingAt.add(-1); sessionAt.add(-1); continue; }
-            Integer ordinal = ordWord == null ? null : Ordinals.parse(ordWord).orElse(0);
-            DateSpan dates = null;
-            String venueRegion = HELD_START.matcher(window).lookingAt() ? window : "";
-            int to = phraseEnd;
-            DateSpan d = first(window, phraseEnd);
-            if (d != null && DATE_LEAD.matcher(text.substring(phraseEnd, d.from())).matches()) {
-                dates = d;
-                venueRegion = text.substring(phraseEnd, d.from());
-                to = d.to();
-                if (to < text.length() && text.charAt(to) == ')') to++;
-            }
-            String venue = venue(venueRegion);
-            Matcher fm = FORMAT.matcher(window);
-            String format = null;
-            if (fm.find()) {
-                format = fm.group(1).toLowerCase(Locale.ROOT);
-                to = Math.max(to, phraseEnd + fm.end());
-            }
-            if (venue != null) to = Math.max(to, text.indexOf(venue, phraseEnd) + venue.length());
-            String verb = verbBefore(text, a == 0 ? 0 : anchors.get(a - 1).end(), an.start());
-            MeetingMention mention = new MeetingMention(group, ordinal, dates, venue, format, null, -1, verb, an.start(), to);
-            if (mention.iri() == null) { meetingAt.add(-1); sessionAt.add(-1); continue; }
-            meetings.add(mention);
-            meetingAt.add(meetings.size() - 1); sessionAt.add(-1);
+            int previousEnd = a == 0 ? 0 : anchors.get(a - 1).end();
+            SessionMention session = an.session() ? readSession(text, an.start(), an.end(), sentenceEnd) : null;
+            MeetingMention meeting = an.session() ? null : readMeeting(text, an.start(), an.end(), sentenceEnd, previousEnd, defaultGroup);
+            if (session != null) sessions.add(session);
+            if (meeting != null) meetings.add(meeting);
+            sessionAt.add(session != null ? sessions.size() - 1 : -1);
+            meetingAt.add(meeting != null ? meetings.size() - 1 : -1);
         }
         // Links between neighbouring phrases: "… in conjunction with the thirteenth meeting of …", "… during the
         // seventh session of the Conference".
@@ -140,6 +82,8 @@ public final class MeetingPhrases {
             int mi = meetingAt.get(a);
             if (mi < 0) continue;
             String between = text.substring(meetings.get(mi).from(), anchors.get(a + 1).start());
+            // Only within one sentence: "… the fourth meeting of the Working Group. In 2014 both were convened during …"
+            if (SENTENCE_END.matcher(text).region(anchors.get(a).end(), anchors.get(a + 1).start()).find()) continue;
             int next = a + 1;
             if (meetingAt.get(next) >= 0 && JOINT_TAIL.matcher(between).find()) {
                 meetings.set(mi, meetings.get(mi).withJointWith(meetingAt.get(next)));
@@ -149,6 +93,68 @@ public final class MeetingPhrases {
             }
         }
         return new Result(List.copyOf(meetings), List.copyOf(sessions));
+    }
+
+    /** The Conference session an anchor names, with its days and venue when the phrase ties them to it; else null. */
+    private static SessionMention readSession(String text, int start, int anchorEnd, int sentenceEnd) {
+        Matcher s = SESSION.matcher(text).region(start, text.length());
+        s.lookingAt();
+        String tail = text.substring(anchorEnd, Math.min(text.length(), anchorEnd + 30));
+        boolean cop = s.group(0).toLowerCase(Locale.ROOT).contains("conference")
+                || CONFERENCE_BEFORE_ITS.matcher(text.substring(Math.max(0, start - 60), start)).find();
+        if (!cop || tail.matches("(?is)^\\s*(?:of\\s+)?(?:the\\s+)?(?:States\\s+Parties|against\\s+Corruption).*")) return null;
+        int n = Ordinals.parse(s.group(1)).orElse(0);
+        DateSpan d = first(text.substring(anchorEnd, sentenceEnd), anchorEnd);
+        if (d != null && !DATE_LEAD.matcher(text.substring(anchorEnd, d.from())).matches()) d = null;
+        String venue = d != null ? venue(text.substring(anchorEnd, d.from())) : null;
+        return new SessionMention(n, d, venue, start, d != null ? d.to() : anchorEnd);
+    }
+
+    /** The meeting an anchor names, with what the phrase states of it; null when its group or identity is unknown. */
+    private static MeetingMention readMeeting(String text, int start, int anchorEnd, int sentenceEnd, int previousEnd,
+                                              WorkingGroup defaultGroup) {
+        Matcher m = MEETING.matcher(text).region(start, text.length());
+        m.lookingAt();
+        WorkingGroup group = null;
+        String ordWord = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5);
+        String det = m.group(1);
+        Matcher of = OF_GROUP.matcher(text.substring(anchorEnd));
+        int phraseEnd = anchorEnd;
+        if (m.group(4) != null) {
+            group = groupOf(m.group(4), defaultGroup);
+        } else if (of.lookingAt()) {
+            group = groupOf(of.group(1), defaultGroup);
+            phraseEnd = anchorEnd + of.end();
+        } else if (det == null) {
+            group = defaultGroup;  // a heading: "Fourth meeting, held in 2012"
+        } else if (det.equalsIgnoreCase("its")) {
+            String before = text.substring(sentenceStart(text, start), start);
+            if (!CONFERENCE_BEFORE_ITS.matcher(before).find()) group = lastGroup(before, defaultGroup);
+        }
+        if (group == null) return null;
+        String window = text.substring(phraseEnd, Math.max(phraseEnd, sentenceEnd));
+        Integer ordinal = ordWord == null ? null : Ordinals.parse(ordWord).orElse(0);
+        DateSpan dates = null;
+        String venueRegion = HELD_START.matcher(window).lookingAt() ? window : "";
+        int to = phraseEnd;
+        DateSpan d = first(window, phraseEnd);
+        if (d != null && DATE_LEAD.matcher(text.substring(phraseEnd, d.from())).matches()) {
+            dates = d;
+            venueRegion = text.substring(phraseEnd, d.from());
+            to = d.to();
+            if (to < text.length() && text.charAt(to) == ')') to++;
+        }
+        String venue = venue(venueRegion);
+        Matcher fm = FORMAT.matcher(window);
+        String format = null;
+        if (fm.find()) {
+            format = fm.group(1).toLowerCase(Locale.ROOT);
+            to = Math.max(to, phraseEnd + fm.end());
+        }
+        if (venue != null) to = Math.max(to, text.indexOf(venue, phraseEnd) + venue.length());
+        String verb = verbBefore(text, previousEnd, start);
+        MeetingMention mention = new MeetingMention(group, ordinal, dates, venue, format, null, -1, verb, start, to);
+        return mention.iri() == null ? null : mention;
     }
 
     private static WorkingGroup groupOf(String name, WorkingGroup defaultGroup) {

@@ -55,6 +55,15 @@ public record ReportMeeting(WorkingGroup group, Integer ordinal, DateSpan dates)
                 }
             }
         }
+        if (title != null && (ordinal == null || dates == null)) {
+            // "Report on the meeting of the Working Group … held in Vienna on 7 and 8 July 2020"
+            for (MeetingMention m : MeetingPhrases.find(title, group.get()).meetings()) {
+                if (m.group() != group.get()) continue;
+                if (ordinal == null && m.ordinal() != null) ordinal = m.ordinal();
+                if (dates == null && m.dates() != null) dates = m.dates();
+                break;
+            }
+        }
         if (ordinal == null && dates == null) return Optional.empty();
         return Optional.of(new ReportMeeting(group.get(), ordinal, dates));
     }

@@ -69,10 +69,27 @@ public final class StateListParser {
     }
 
     private Optional<EntityIndex.Match> knownAt(NormalizedText t, int pos) {
-        for (EntityIndex.Match m : index.matchesAt(t, pos)) {
+        List<EntityIndex.Match> all = index.matchesAt(t, pos);
+        for (EntityIndex.Match m : all) {
             if (followedBySeparator(t.folded(), m.end())) return Optional.of(m);
         }
+        // "Italy (on behalf of the European Union)": a known name with a remark in parentheses is that name.
+        for (EntityIndex.Match m : all) {
+            int close = remarkEnd(t.folded(), m.end());
+            if (close > 0 && followedBySeparator(t.folded(), close)) {
+                return Optional.of(new EntityIndex.Match(m.start(), close, m.entity(), m.written()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** End of a parenthesised remark right after {@code end}, or -1. */
+    private static int remarkEnd(String f, int end) {
+        int i = end;
+        while (i < f.length() && f.charAt(i) == ' ') i++;
+        if (i >= f.length() || f.charAt(i) != '(') return -1;
+        int close = f.indexOf(')', i);
+        return close < 0 || f.substring(i + 1, close).contains("(") ? -1 : close + 1;
     }
 
     private void addUnknown(List<Item> items, String segment, boolean last) {

@@ -27,7 +27,7 @@ public final class StateNameIndex {
     public static final String VARIANTS = "ontology/sources/state-name-variants.csv";
 
     private static final Pattern INVERTED = Pattern.compile("^(.+?) \\((.+) of\\)$");
-    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*(\\(the\\))?\\s*\\*?\\s*$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*(\\(the\\))?\\s*\\**\\s*$");
 
     private final EntityIndex index;
     private final Map<String, String> referenceNames;

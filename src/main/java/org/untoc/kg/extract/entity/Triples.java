@@ -31,6 +31,11 @@ public final class Triples {
         return NodeFactory.createLiteralString(s);
     }
 
+    /** Natural-language text from a document: tagged {@code @en}, as every extractor writes it. */
+    public static Node text(String s) {
+        return NodeFactory.createLiteralLang(s, "en");
+    }
+
     public static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }

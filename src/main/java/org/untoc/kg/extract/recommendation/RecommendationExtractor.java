@@ -40,9 +40,10 @@ import org.untoc.kg.vocab.Untoc;
  */
 public final class RecommendationExtractor implements Extractor {
     private static final int F = Pattern.CASE_INSENSITIVE;
-    private static final Pattern ENDORSES = Pattern.compile("\\b(?:also\\s+|further\\s+)?endorses\\b.{0,400}?\\brecommendations?\\b", F | Pattern.DOTALL);
+    private static final Pattern ENDORSES = Pattern.compile(
+            "(?:\\b(?:also\\s+|further\\s+)?endorses|\\bto\\s+endorse)\\b.{0,400}?\\brecommendations?\\b", F | Pattern.DOTALL);
     private static final Pattern ANNEX_REF = Pattern.compile(
-            "\\b(?:set\\s+out|contained|reproduced|included)\\s+in\\s+(?:the\\s+)?annex(?:\\s+([IVXLC]+|\\d+))?\\s+to\\s+the\\s+present\\s+(?:resolution|decision)"
+            "\\b(?:set\\s+out|contained|reproduced|included|listed)\\s+in\\s+(?:the\\s+)?annex(?:\\s+([IVXLC]+|\\d+))?\\s+to\\s+the\\s+present\\s+(?:resolution|decision)"
             + "|\\bannexed\\s+to\\s+the\\s+present\\s+(?:resolution|decision)", F);
     private static final Pattern ANNEX_LABEL = Pattern.compile("^\\W*Annex(?:\\s+([IVXLC]+|\\d+))?\\b", F);
     private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*(?:[IVXLC]+|[A-Z]|\\d+)\\.\\s+");
@@ -86,7 +87,7 @@ public final class RecommendationExtractor implements Extractor {
         Map<String, List<Block>> endorsedBy = new LinkedHashMap<>();
         if (act) {
             for (Block b : doc.blocks()) {
-                if (b.type() != BlockType.OPERATIVE_PARAGRAPH) continue;
+                if (b.type() != BlockType.OPERATIVE_PARAGRAPH && b.type() != BlockType.SUBPARAGRAPH) continue;
                 Matcher e = ENDORSES.matcher(b.text());
                 if (!e.find()) continue;
                 Matcher a = ANNEX_REF.matcher(b.text());
@@ -103,17 +104,20 @@ public final class RecommendationExtractor implements Extractor {
                 reportMeeting.ifPresent(rm -> g.adoptedAt.add(rm.iri()));
             } else {
                 g.adoptedAt.addAll(adoptingMeetings(g.context.toString(), docGroup));
+                // An annex of a report whose title names no meeting holds what the report's meeting adopted.
+                if (g.adoptedAt.isEmpty()) reportMeeting.ifPresent(rm -> g.adoptedAt.add(rm.iri()));
             }
             reportedIn(t, doc, g);
-            int order = 0;
             for (Block r : g.recommendations) {
                 String iri = DocumentIris.block(doc, r);
                 t.type(iri, Untoc.Recommendation);
+                t.link(iri, Untoc.partOf, parentOf(doc, r, g));
                 if (r.label() != null) t.add(iri, Untoc.label, Triples.string(r.label().strip()));
                 String topic = topicHeading(doc, r);
-                if (topic != null) t.add(iri, Untoc.heading, Triples.string(topic));
-                t.add(iri, Untoc.text, Triples.string(r.text()));
-                t.add(iri, Untoc.order, Triples.integer(++order));
+                if (topic != null) t.add(iri, Untoc.heading, Triples.text(topic));
+                t.add(iri, Untoc.text, Triples.text(r.text()));
+                // Position among all blocks of the document, 1-based: the order the structure extractor gives every block.
+                t.add(iri, Untoc.order, Triples.integer(doc.blocks().indexOf(r) + 1));
                 for (String m : g.adoptedAt) {
                     t.link(iri, Untoc.adoptedAt, m);
                     t.type(m, Untoc.Meeting);
@@ -136,10 +140,28 @@ public final class RecommendationExtractor implements Extractor {
                     t.link(ref, Untoc.inParagraph, clauseIri);
                     t.link(ref, Untoc.target, rec);
                     t.link(ref, Untoc.relation, Untoc.endorses.getURI());
-                    t.add(ref, Untoc.referenceText, Triples.string(clause.text()));
+                    t.add(ref, Untoc.referenceText, Triples.text(clause.text()));
                 }
             }
         }
+    }
+
+    /** The enclosing block: the paragraph that introduces it ("paragraph/2" for "paragraph/2/a"), else its annex. */
+    private static String parentOf(ParsedDocument doc, Block r, Group g) {
+        Set<String> paths = new java.util.HashSet<>();
+        Block annex = null;
+        for (Block b : doc.blocks()) {
+            if (b.path() != null && b.type() != BlockType.TITLE && b.type() != BlockType.PREAMBLE_INTRO) paths.add(b.path());
+            if (b == r) break;
+            if (b.type() == BlockType.ANNEX_HEADING) annex = b;
+        }
+        String p = r.path();
+        int cut;
+        while ((cut = p.lastIndexOf('/')) > 0) {
+            p = p.substring(0, cut);
+            if (paths.contains(p)) return DocumentIris.subject(doc) + "/" + p;
+        }
+        return annex != null && !g.key.equals(REPORT_GROUP) ? DocumentIris.block(doc, annex) : DocumentIris.subject(doc);
     }
 
     /** Recommendation blocks grouped by annex (key "I", "II", "" for a lone "Annex") or, outside annexes, the report. */

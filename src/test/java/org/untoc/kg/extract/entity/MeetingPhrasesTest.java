@@ -64,6 +64,8 @@ class MeetingPhrasesTest {
             // traps: sittings are no meetings; another Conference's session; a meeting of nobody named
             "At its 1st and 2nd meetings, on 25 March 2021, the Working Group considered agenda item 2|",
             "in parallel with the sixth session of the Conference of States Parties to the Convention against Corruption|",
+            "In 2012 the expert meeting was held following the fourth meeting of the Working Group. In 2014 both meetings were convened during the seventh session of the Conference.|"
+                    + "international-cooperation/meeting/4 held; S7",
             "At that meeting speakers noted that some coordination could be beneficial.|",
             "the fourth open-ended intergovernmental expert meeting was held in St. Petersburg on 2 and 3 November 2015|",
     })

@@ -47,7 +47,7 @@ class ReportExtractorTest {
                 .report("CTOC/COP/WG.4/2029/5", null);
     }
 
-    static final Model M_OUT = TestDocs.run(report(), new ReportExtractor());
+    static final Model M_OUT = TestDocs.run(report(), new ReportExtractor(), new AttendanceExtractor());
 
     @Test
     void identifiesTheMeetingReported() {

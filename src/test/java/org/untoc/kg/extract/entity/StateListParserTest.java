@@ -50,6 +50,8 @@ class StateListParserTest {
             "Chile, Republic of Freedonia (Northern Province, Isles) and Peru|CHL ?Republic of Freedonia (Northern Province, Isles) PER",
             "Peru and Freedonia|PER ?Freedonia",
             "Islamic Republic of Iran.|IRN",
+            // a remark in parentheses after a known name
+            "Italy (on behalf of the European Union), Japan and Peru (also on behalf of Chile)|ITA JPN PER",
     })
     void splitsStateLists(String list, String expected) {
         assertEquals(expected, codes(REF.stateLists().parse(list.replace("\\n", "\n"))));

@@ -52,9 +52,9 @@ class RecommendationExtractorTest {
     @Test
     void recommendationsWithLabelHeadingOrderText() {
         assertEquals(List.of(
-                        A + "/annex/I/recommendation/a (a) Marking and record-keeping 1",
-                        A + "/annex/I/recommendation/b (b) Marking and record-keeping 2",
-                        A + "/annex/II/recommendation/1 1. - 1"),
+                        A + "/annex/I/recommendation/a (a) Marking and record-keeping 6",
+                        A + "/annex/I/recommendation/b (b) Marking and record-keeping 7",
+                        A + "/annex/II/recommendation/1 1. - 9"),
                 TestDocs.select(OUT, """
                         SELECT ?r ?l ?h ?o WHERE { ?r a untoc:Recommendation; untoc:label ?l; untoc:order ?o; untoc:text ?t .
                           OPTIONAL { ?r untoc:heading ?h } }"""));
@@ -92,6 +92,13 @@ class RecommendationExtractorTest {
                         A + "/annex/I/recommendation/b organization/unodc", A + "/annex/I/recommendation/b tool/mla-request-writer-tool",
                         A + "/annex/II/recommendation/1 organization/eurojust", A + "/annex/II/recommendation/1 organization/europol"),
                 TestDocs.select(OUT, "SELECT ?r ?o WHERE { ?r a untoc:Recommendation; untoc:mentions ?o }"));
+    }
+
+    @Test
+    void recommendationsArePartOfTheirAnnex() {
+        assertEquals(List.of(A + "/annex/I/recommendation/a " + A + "/annex/I", A + "/annex/I/recommendation/b " + A + "/annex/I",
+                        A + "/annex/II/recommendation/1 " + A + "/annex/II"),
+                TestDocs.select(OUT, "SELECT ?r ?a WHERE { ?r a untoc:Recommendation; untoc:partOf ?a }"));
     }
 
     @Test
