@@ -30,6 +30,11 @@ public final class Ids {
         ActKind(String segment) { this.segment = segment; }
     }
 
+    /** {@code id/{instrument}/article/{n}/paragraph/{p}/subparagraph/{x}}, e.g. art. 32, para. 3 (e). */
+    public static String articleSubparagraph(String instrumentSegment, String n, String p, String x) {
+        return articleParagraph(instrumentSegment, n, p) + "/subparagraph/" + x;
+    }
+
     /** {@code id/{body}/{decision|resolution}/{session}/{number}}, e.g. id/cop/decision/3/2. */
     public static String act(Body body, ActKind kind, String session, String number) {
         return ID + body.segment + "/" + kind.segment + "/" + session + "/" + number;

@@ -45,6 +45,12 @@ public final class Untoc {
     public static final Node Protocol = term("Protocol");
     public static final Node Article = term("Article");
     public static final Node ArticleParagraph = term("ArticleParagraph");
+    /** A lettered subparagraph of a numbered article paragraph: id/untoc/article/{n}/paragraph/{p}/subparagraph/{x}. */
+    public static final Node ArticleSubparagraph = term("ArticleSubparagraph");
+    /** The act that adopted an instrument (General Assembly resolution 55/25 for the Convention). */
+    public static final Node adoptedBy = term("adoptedBy");
+    public static final Node treatySeriesVolume = term("treatySeriesVolume");
+    public static final Node treatySeriesNumber = term("treatySeriesNumber");
 
     // --- Documents
     public static final Node Document = term("Document");
@@ -110,6 +116,11 @@ public final class Untoc {
     public static final Node sourceFile = term("sourceFile");
     public static final Node sha256 = term("sha256");
     public static final Node textOf = term("textOf");
+
+    // --- Datatypes of codes (skos:notation values of States)
+    public static final Node M49 = term("M49");
+    public static final Node ISO3166Alpha2 = term("ISO3166Alpha2");
+    public static final Node ISO3166Alpha3 = term("ISO3166Alpha3");
 
     // --- Entities, attendance and statements (entities extractor)
     public static final Node Party = term("Party");
