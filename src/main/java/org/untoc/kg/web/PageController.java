@@ -1,11 +1,16 @@
 package org.untoc.kg.web;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import java.util.List;
+import org.untoc.kg.docs.OntologyDocs;
 
-/** The static pages: the query page at /, the lineage page, their assets, and the ontology placeholder. */
+/** The static pages: the query page at /, the lineage page, their assets, and the ontology's documentation. */
 @Controller
 public class PageController {
 
@@ -24,11 +29,47 @@ public class PageController {
         return asset("assets", file);
     }
 
-    /** Placeholder until the ontology's HTML documentation is wired here. */
-    @Get(uri = "/ontology", produces = MediaType.TEXT_HTML)
-    String ontology() {
-        return Page.of("Ontology", "<h1>UNTOC ontology</h1>\n<p>Terms in the namespace <span class=\"iri\">"
-                + Html.esc(org.untoc.kg.vocab.Untoc.NS) + "</span>. The documentation of each term will be served here.</p>");
+    /**
+     * The ontology at the address its namespace dereferences to: its HTML documentation, generated from the
+     * ontology itself, for browsers; the OWL source in Turtle for RDF clients.
+     */
+    @Get(uri = "/ontology")
+    HttpResponse<?> ontology(@Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        int choice = ContentNegotiation.chooseMediaType(accept, ONTOLOGY_TYPES).orElse(-1);
+        if (choice < 0) {
+            return HttpResponse.status(io.micronaut.http.HttpStatus.NOT_ACCEPTABLE)
+                    .body("the ontology is available as " + String.join(", ", ONTOLOGY_TYPES) + "\n");
+        }
+        if (ONTOLOGY_TYPES.get(choice).equals(TURTLE)) {
+            return HttpResponse.ok(ontologySource()).contentType(TURTLE + "; charset=utf-8")
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        }
+        return HttpResponse.ok(ontologyHtml()).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+
+    private static final String TURTLE = "text/turtle";
+    private static final List<String> ONTOLOGY_TYPES = List.of(MediaType.TEXT_HTML, TURTLE);
+    private volatile String ontologyHtml;
+
+    /** Rendered once: the ontology ships in the jar and does not change while the service runs. */
+    private String ontologyHtml() {
+        String html = ontologyHtml;
+        if (html == null) {
+            html = OntologyDocs.standard().render();
+            ontologyHtml = html;
+        }
+        return html;
+    }
+
+    private static byte[] ontologySource() {
+        try (java.io.InputStream in = PageController.class.getClassLoader().getResourceAsStream("ontology/untoc.ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("ontology/untoc.ttl is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static HttpResponse<byte[]> asset(String folder, String file) {
