@@ -219,6 +219,28 @@ class LoaderBadInputTest {
     }
 
     @Test
+    void aUtf8TextCutInsideACharacterIsStillReadAsUtf8() throws IOException {
+        // Fixed bug: the half character at the end made the strict UTF-8 decoder fail and the whole text was then
+        // read as windows-1252, turning every ’ and “ into mojibake (â€™).
+        byte[] whole = Files.readAllBytes(GOOD);
+        int lastLead = whole.length - 1;
+        while ((whole[lastLead] & 0xFF) < 0xE0) {
+            lastLead--;
+        }
+        Path cut = dir.resolve("cut-mid-character.txt");
+        Files.write(cut, Arrays.copyOf(whole, lastLead + 1));
+
+        Cli cli = Cli.run(List.of("load", "--data", dir.resolve("data").toString(), cut.toString()));
+
+        assertEquals(0, cli.code(), cli.toString());
+        List<String> literals = Cli.snapshot(dir.resolve("data")).values().stream()
+                .flatMap(g -> g.find().toList().stream()).filter(t -> t.getObject().isLiteral())
+                .map(t -> t.getObject().getLiteralLexicalForm()).toList();
+        assertTrue(literals.stream().anyMatch(l -> l.contains("\u201c") || l.contains("\u2019")), "real quotes kept");
+        assertTrue(literals.stream().noneMatch(l -> l.contains("\u00e2\u20ac")), "no mojibake");
+    }
+
+    @Test
     void aFolderNamedLikeADocumentIsSearchedNotRead() throws IOException {
         Path docs = Files.createDirectories(dir.resolve("docs/folder.txt"));
         Files.copy(GOOD, docs.resolve(GOOD.getFileName()));
