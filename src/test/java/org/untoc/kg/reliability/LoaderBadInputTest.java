@@ -241,6 +241,27 @@ class LoaderBadInputTest {
     }
 
     @Test
+    void aFileThatVanishesBetweenListingAndReadingIsNamed() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.copy(GOOD, docs.resolve(GOOD.getFileName()));
+        Path vanishing = Files.writeString(docs.resolve("vanishing.txt"), "Here now.\n");
+        java.util.List<org.untoc.kg.load.DocumentSource> sources =
+                org.untoc.kg.load.DocumentFiles.collect(List.of(docs), RealPipeline.create());
+        Files.delete(vanishing);
+        var err = new java.io.ByteArrayOutputStream();
+
+        org.untoc.kg.load.LoadReport report;
+        try (var store = new org.untoc.kg.store.Tdb2Store(dir.resolve("data/tdb2"))) {
+            report = new org.untoc.kg.load.Loader(store, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8)).load(sources);
+        }
+
+        assertEquals(1, report.loaded());
+        assertEquals(List.of(vanishing + ": cannot read file: it no longer exists"), report.failures());
+        assertTrue(StoreSnapshot.isomorphic(goodAlone, Cli.snapshot(dir.resolve("data"))));
+    }
+
+    @Test
     void aFolderNamedLikeADocumentIsSearchedNotRead() throws IOException {
         Path docs = Files.createDirectories(dir.resolve("docs/folder.txt"));
         Files.copy(GOOD, docs.resolve(GOOD.getFileName()));
