@@ -77,7 +77,8 @@ public class ServicePolicy {
 
     private static URI parse(String iri) {
         try {
-            URI uri = new URI(iri);
+            // Normalised (Jena's parser already resolves dot segments; this keeps the check safe on its own).
+            URI uri = new URI(iri).normalize();
             String scheme = uri.getScheme();
             boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
             return http && uri.getHost() != null ? uri : null;
