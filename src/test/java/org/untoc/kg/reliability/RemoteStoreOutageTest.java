@@ -119,6 +119,27 @@ class RemoteStoreOutageTest {
         assertTrue(StoreSnapshot.isomorphic(reference, snapshot(stores)));
     }
 
+    @Test
+    void throughTheCommandLineAStoreThatIsDownExitsOneAndSaysWhy(TestStores stores) throws Exception {
+        Path doc = Files.writeString(stores.tempDir().resolve("a.txt"), "A\nline\n");
+        int port = StandaloneFuseki.freePort();
+        ByteArrayOutputStream cliOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream cliErr = new ByteArrayOutputStream();
+        System.setProperty("untoc.test.pipeline", "true");
+        int code;
+        try {
+            code = org.untoc.kg.cli.Main.run(new String[] {"load", "--endpoint", "http://127.0.0.1:" + port + "/untoc",
+                    doc.toString()}, new PrintStream(cliOut, true, StandardCharsets.UTF_8),
+                    new PrintStream(cliErr, true, StandardCharsets.UTF_8));
+        } finally {
+            System.clearProperty("untoc.test.pipeline");
+        }
+        String errors = cliErr.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, errors);
+        assertTrue(errors.contains("a.txt") && errors.contains("cannot reach") && errors.contains("gave up after"),
+                errors);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private Path docs;
