@@ -204,7 +204,7 @@ class HostileQueryTest {
         for (String method : List.of("PUT", "DELETE", "PATCH")) {
             HttpResponse<String> r = service.send(HttpRequest.newBuilder(URI.create(service.sparql + "?graph=urn:g:x"))
                     .header("Content-Type", "text/turtle")
-                    .method(method, HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> .")));
+                    .method(method, HttpRequest.BodyPublishers.ofString("<http://example.org/x/s> <http://example.org/x/p> <http://example.org/x/o> .")));
             assertEquals(4, r.statusCode() / 100, method + " answered " + r.statusCode());
         }
         assertFalse(service.context.getBean(KnowledgeStore.class).graphs().contains("urn:g:x"));
@@ -222,8 +222,8 @@ class HostileQueryTest {
         KnowledgeStore store = service.context.getBean(KnowledgeStore.class);
         String existing = store.graphs().stream().filter(g -> !g.equals(G_BIG)).findFirst().orElseThrow();
         List<String> before = store.graphs();
-        String turtle = "<urn:x:s> <urn:x:p> <urn:x:o> .";
-        String insert = "INSERT DATA { GRAPH <urn:g:evil> { <urn:x:s> <urn:x:p> <urn:x:o> } }";
+        String turtle = "<http://example.org/x/s> <http://example.org/x/p> <http://example.org/x/o> .";
+        String insert = "INSERT DATA { GRAPH <urn:g:evil> { <http://example.org/x/s> <http://example.org/x/p> <http://example.org/x/o> } }";
         List<HttpRequest.Builder> attempts = List.of(
                 post(dataset + "/update", "application/x-www-form-urlencoded", "update=" + TestService.enc(insert)),
                 post(dataset + "/update", "application/sparql-update", insert),
@@ -257,7 +257,7 @@ class HostileQueryTest {
     void theRightCredentialsDoWrite() throws Exception {
         // The refusals above must be for want of credentials, not because writing is broken.
         String dataset = service.fuseki().datasetUrl();
-        HttpRequest.Builder put = put(dataset + "/data?graph=urn:g:ok", "<urn:x:s> <urn:x:p> <urn:x:o> .");
+        HttpRequest.Builder put = put(dataset + "/data?graph=urn:g:ok", "<http://example.org/x/s> <http://example.org/x/p> <http://example.org/x/o> .");
         authorise(put, "right");
         assertEquals(2, service.send(put).statusCode() / 100);
         KnowledgeStore store = service.context.getBean(KnowledgeStore.class);
