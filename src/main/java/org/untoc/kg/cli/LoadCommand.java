@@ -31,6 +31,10 @@ class LoadCommand implements Callable<Integer>, Main.StreamsAware {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (searched recursively)")
     List<Path> paths;
 
+    @CommandLine.Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "50",
+            description = "refuse files larger than this many megabytes (default ${DEFAULT-VALUE})")
+    long maxFileSizeMb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,6 +49,9 @@ class LoadCommand implements Callable<Integer>, Main.StreamsAware {
 
     @Override
     public Integer call() {
+        if (maxFileSizeMb <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
+        }
         if (store.conflicting()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --data or --endpoint, not both");
         }
@@ -54,7 +61,7 @@ class LoadCommand implements Callable<Integer>, Main.StreamsAware {
             DocumentPipeline pipeline = pipelines.isPresent() ? pipelines.get() : LoadCommand::noPipeline;
             List<DocumentSource> sources;
             try {
-                sources = DocumentFiles.collect(paths, pipeline);
+                sources = DocumentFiles.collect(paths, pipeline, maxFileSizeMb * 1024 * 1024);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

@@ -2,7 +2,9 @@ package org.untoc.kg.load;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -40,6 +42,7 @@ public final class Loader {
         int loaded = 0;
         long triples = 0;
         List<String> failures = new ArrayList<>();
+        Map<String, String> written = new HashMap<>();
         for (int i = 0; i < total; i++) {
             DocumentSource source = sources.get(i);
             String position = "[" + (i + 1) + "/" + total + "] ";
@@ -47,6 +50,12 @@ public final class Loader {
                 DocumentGraph doc = source.read();
                 long count = write(doc);
                 out.println(position + doc.label() + " … " + count + " triples");
+                String earlier = written.put(doc.graphIri(), source.name());
+                if (earlier != null && !earlier.equals(source.name())) {
+                    // Two files of one run are the same document: the later replaced the earlier; say so.
+                    err.println(position + "note: " + source.name() + " is the same document as " + earlier
+                            + " (graph " + doc.graphIri() + "); it replaced it");
+                }
                 loaded++;
                 triples += count;
             } catch (DocumentException e) {

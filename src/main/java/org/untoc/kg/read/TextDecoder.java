@@ -47,6 +47,15 @@ public final class TextDecoder {
         try {
             return decodeStrict(bytes, 0, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
+            // A UTF-8 file cut short (a truncated download) ends in half a character: that is still UTF-8.
+            int cut = incompleteUtf8Tail(bytes);
+            if (cut >= 0) {
+                try {
+                    return decodeStrict(java.util.Arrays.copyOf(bytes, cut), 0, StandardCharsets.UTF_8);
+                } catch (CharacterCodingException alsoNotUtf8) {
+                    // damaged elsewhere too: judge it as below
+                }
+            }
             // Not UTF-8: accept windows-1252 only when the undecodable bytes sit in otherwise printable text.
             if (!looksLikeSingleByteText(bytes)) {
                 throw new DocumentException(file, "not valid UTF-8 and does not look like windows-1252 text", notUtf8);
@@ -69,6 +78,21 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                 .toString();
+    }
+
+    /** Where a multi-byte UTF-8 sequence starts in the last three bytes and is not complete, else -1. */
+    private static int incompleteUtf8Tail(byte[] bytes) {
+        for (int back = 1; back <= 3 && back <= bytes.length; back++) {
+            int b = bytes[bytes.length - back] & 0xFF;
+            if (b < 0x80) {
+                return -1;
+            }
+            if (b >= 0xC0) {
+                int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return length > back ? bytes.length - back : -1;
+            }
+        }
+        return -1;
     }
 
     /** UTF-16 text without BOM shows as NUL in every other byte of ASCII characters. */

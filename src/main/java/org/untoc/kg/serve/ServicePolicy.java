@@ -44,8 +44,16 @@ public class ServicePolicy {
                 throw refused("SERVICE <" + iri + "> refused: federated queries are off on this endpoint"
                         + " (allow endpoints with untoc.sparql.service-allowlist)");
             }
-            if (config.serviceAllowlist().stream().noneMatch(iri::startsWith)) {
+            URI target = parse(iri);
+            if (target == null || target.getRawUserInfo() != null) {
+                // user@host hides the real host from a reader of the IRI (http://allowed.org@10.0.0.1/)
+                throw refused("SERVICE <" + iri + "> refused: not a plain http(s) endpoint IRI");
+            }
+            if (config.serviceAllowlist().stream().noneMatch(entry -> allowedBy(target, entry))) {
                 throw refused("SERVICE <" + iri + "> refused: not in the configured service allowlist");
+            }
+            if (isAmbiguousNumericHost(target.getHost())) {
+                throw refused("SERVICE <" + iri + "> refused: write an IP address as four decimal numbers");
             }
             if (!config.allowPrivateServices() && isPrivate(iri)) {
                 throw refused("SERVICE <" + iri + "> refused: it resolves to a loopback or private address");
@@ -65,6 +73,51 @@ public class ServicePolicy {
         };
         Walker.walk(op, visitor, new ExprVisitorBase());
         return found;
+    }
+
+    private static URI parse(String iri) {
+        try {
+            // Normalised (Jena's parser already resolves dot segments; this keeps the check safe on its own).
+            URI uri = new URI(iri).normalize();
+            String scheme = uri.getScheme();
+            boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+            return http && uri.getHost() != null ? uri : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An allowlist entry names a scheme, host and port exactly and a path prefix: a plain string prefix would let
+     * {@code http://allowed.org} admit {@code http://allowed.org.evil.net/}.
+     */
+    static boolean allowedBy(URI target, String entry) {
+        URI allowed = parse(entry.strip());
+        if (allowed == null) {
+            return false;
+        }
+        return allowed.getScheme().equalsIgnoreCase(target.getScheme())
+                && allowed.getHost().equalsIgnoreCase(target.getHost())
+                && port(allowed) == port(target)
+                && nullToEmpty(target.getRawPath()).startsWith(nullToEmpty(allowed.getRawPath()));
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Numeric hosts other than canonical dotted quads (2130706433, 0x7f.1, 0177.0.0.1, 127.1) mean different
+     * addresses to different resolvers, so what is checked here may not be what is connected to.
+     */
+    static boolean isAmbiguousNumericHost(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        boolean numeric = h.matches("((0x[0-9a-f]*|[0-9]+)\\.?)+");
+        return numeric && !h.matches("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
     }
 
     private static boolean isPrivate(String iri) {
