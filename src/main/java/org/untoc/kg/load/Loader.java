@@ -1,6 +1,7 @@
 package org.untoc.kg.load;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.untoc.kg.pipeline.DocumentException;
 import org.untoc.kg.pipeline.DocumentGraph;
+import org.untoc.kg.publish.DatasetStatistics;
 import org.untoc.kg.store.KnowledgeStore;
 
 /**
@@ -69,6 +71,9 @@ public final class Loader {
             refreshDerived(failures);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        if (loaded > 0) {
+            printVersion();
+        }
         out.printf("loaded %d of %d documents, %d triples, in %.1f s into %s%n", loaded, total, triples, seconds,
                 store.describe());
         if (!failures.isEmpty()) {
@@ -82,6 +87,17 @@ public final class Loader {
         AtomicLong count = new AtomicLong();
         store.replaceGraph(doc.graphIri(), sink -> doc.emit(counting(sink, count)));
         return count.get();
+    }
+
+    /** The dataset version this load produced: the one VoID publishes and dumps are named after. */
+    private void printVersion() {
+        try {
+            DatasetStatistics stats = DatasetStatistics.of(store, Duration.ofMinutes(5));
+            out.println("dataset version " + stats.version() + ": " + stats.graphs().size() + " graphs, "
+                    + stats.triples() + " triples");
+        } catch (RuntimeException e) {
+            err.println("dataset version not computed: " + describe(e));
+        }
     }
 
     private void refreshDerived(List<String> failures) {

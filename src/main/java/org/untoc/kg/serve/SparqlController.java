@@ -1,5 +1,8 @@
 package org.untoc.kg.serve;
 
+import org.untoc.kg.publish.PublishController;
+import org.untoc.kg.publish.ServiceDescription;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -40,6 +43,11 @@ public class SparqlController {
     @Produces(MediaType.ALL)
     public HttpResponse<?> get(HttpRequest<?> request) {
         var params = request.getParameters();
+        if (params.get("query") == null && params.get("update") == null) {
+            // The endpoint dereferenced by itself: its SPARQL 1.1 Service Description.
+            String endpoint = PublishController.served(request) + "/sparql";
+            return PublishController.rdf(ServiceDescription.build(endpoint), accept(request));
+        }
         return answer(new SparqlRequest(params.get("query"), params.get("update"), params.getAll("default-graph-uri"),
                 params.getAll("named-graph-uri"), accept(request)));
     }

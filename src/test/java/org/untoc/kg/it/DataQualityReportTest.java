@@ -25,7 +25,11 @@ class DataQualityReportTest {
     @Test
     void theCorpusHasNoUnresolvedReferenceConflictOrUnendorsedRecommendation(TestStores stores) {
         Path data = stores.tempDir();
-        assertEquals(Main.OK, cli("load", "--data", data.toString(), CORPUS).code());
+        Run load = cli("load", "--data", data.toString(), CORPUS);
+        assertEquals(Main.OK, load.code(), load.err());
+        assertTrue(load.out().matches("(?s).*dataset version [0-9a-f]{16}: \\d+ graphs, \\d+ triples.*"), load.out());
+        Run again = cli("load", "--data", data.toString(), CORPUS);
+        assertEquals(version(load.out()), version(again.out()), "loading the same texts again gives the same version");
         Run report = cli("report", "--data", data.toString());
         assertEquals(Main.OK, report.code(), report.err());
         assertTrue(report.out().contains("## References that could not be attributed (0)"), report.out());
@@ -56,6 +60,12 @@ class DataQualityReportTest {
 
         String undescribed = section(out, "Entities mentioned but not described");
         assertTrue(undescribed.contains("https://w3id.org/untoc/id/document/CTOC/COP/WG.3/2025/1\t"), undescribed);
+    }
+
+    private static String version(String loadOutput) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("dataset version ([0-9a-f]{16})").matcher(loadOutput);
+        assertTrue(m.find(), loadOutput);
+        return m.group(1);
     }
 
     private static String section(String report, String heading) {
