@@ -15,6 +15,7 @@ import org.untoc.kg.pipeline.DocumentException;
 import org.untoc.kg.pipeline.DocumentGraph;
 import org.untoc.kg.pipeline.DocumentPipeline;
 import org.untoc.kg.store.KnowledgeStore;
+import org.untoc.kg.util.ClasspathResources;
 import org.untoc.kg.vocab.Ids;
 
 /**

@@ -1,6 +1,5 @@
 package org.untoc.kg.query;
 
-import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,16 @@ public final class NamedQueryCatalog {
 
     /** Loads every {@code .rq} file under the classpath folder {@code queries/}. */
     public static NamedQueryCatalog load() {
+        return load("queries");
+    }
+
+    /** Loads every {@code .rq} file under a classpath folder; a malformed file fails here, named. */
+    public static NamedQueryCatalog load(String folder) {
+        ClasspathResources resources = new ClasspathResources(NamedQueryCatalog.class.getClassLoader());
         Map<String, NamedQuery> byName = new TreeMap<>();
-        try {
-            for (ClasspathResources.Resource r : ClasspathResources.list("queries", ".rq")) {
-                String name = r.name().substring(0, r.name().length() - 3);
-                byName.put(name, NamedQuery.parse(name, r.readString()));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the named queries: " + e.getMessage(), e);
+        for (String path : resources.list(folder, n -> n.endsWith(".rq"))) {
+            String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".rq".length());
+            byName.put(name, NamedQuery.parse(name, resources.read(path)));
         }
         return new NamedQueryCatalog(byName);
     }

@@ -2,6 +2,7 @@ package org.untoc.kg.util;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -11,97 +12,101 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Lists and reads resources under a classpath folder, alike from a build directory and from inside the fat jar
- * (where a folder cannot be listed with {@code getResource} alone).
+ * Lists and reads resources under a classpath folder, from directories (tests, IDE) and from jars (the fat jar)
+ * alike: the classloader has no "list" call, so each root that holds the folder is walked.
  */
 public final class ClasspathResources {
-    private ClasspathResources() {}
+    private final ClassLoader loader;
 
-    /** A resource found under a folder: its path relative to the folder, e.g. "reference/states.ttl". */
-    public record Resource(String folder, String relativePath) {
-        /** File name without folders. */
-        public String name() {
-            int slash = relativePath.lastIndexOf('/');
-            return slash < 0 ? relativePath : relativePath.substring(slash + 1);
+    public ClasspathResources(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Resource names (e.g. {@code corpus/000_x.txt}) under the folder, recursively, sorted. */
+    public TreeSet<String> list(String folder, Predicate<String> accept) {
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(folder);
+            while (roots.hasMoreElements()) {
+                walk(roots.nextElement(), folder, accept, names);
+            }
+            // A jar built without directory entries hides the folder from getResources: walk our own jar too.
+            URL self = ClasspathResources.class.getProtectionDomain().getCodeSource().getLocation();
+            if (self != null && self.getPath().endsWith(".jar")) {
+                walk(new URL("jar:" + self + "!/" + folder), folder, accept, names);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list classpath folder " + folder, e);
         }
+        return names;
+    }
 
-        /** Full classpath path. */
-        public String path() {
-            return folder + "/" + relativePath;
-        }
-
-        /** Opens the resource; the caller closes the stream. */
-        public InputStream open() throws IOException {
-            InputStream in = ClasspathResources.class.getClassLoader().getResourceAsStream(path());
+    /** The text of a resource (UTF-8). */
+    public String read(String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("classpath resource vanished: " + path());
+                throw new IllegalArgumentException("no classpath resource " + name);
             }
-            return in;
-        }
-
-        /** The resource as UTF-8 text. */
-        public String readString() throws IOException {
-            try (InputStream in = open()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + name, e);
         }
     }
 
-    /** Every resource under {@code folder} (recursively) whose name ends with one of {@code suffixes}, sorted. */
-    public static List<Resource> list(String folder, String... suffixes) throws IOException {
-        TreeSet<String> found = new TreeSet<>();
-        Enumeration<URL> roots = ClasspathResources.class.getClassLoader().getResources(folder);
-        while (roots.hasMoreElements()) {
-            URL root = roots.nextElement();
-            try {
-                collect(root.toURI(), suffixes, found);
-            } catch (URISyntaxException e) {
-                throw new IOException("bad classpath URL " + root, e);
-            }
+    private static void walk(URL root, String folder, Predicate<String> accept, TreeSet<String> names)
+            throws IOException {
+        URI uri;
+        try {
+            uri = root.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException("bad classpath URL " + root, e);
         }
-        List<Resource> out = new ArrayList<>();
-        for (String rel : found) {
-            out.add(new Resource(folder, rel));
-        }
-        return Collections.unmodifiableList(out);
-    }
-
-    private static void collect(URI root, String[] suffixes, TreeSet<String> found) throws IOException {
-        if ("jar".equals(root.getScheme())) {
+        if ("jar".equals(uri.getScheme())) {
+            String spec = uri.toString();
+            URI jar = URI.create(spec.substring(0, spec.indexOf("!/")));
             FileSystem fs;
+            boolean opened = false;
             try {
-                fs = FileSystems.newFileSystem(root, Map.of());
+                fs = FileSystems.newFileSystem(jar, Map.of());
+                opened = true;
             } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(root);
+                fs = FileSystems.getFileSystem(jar);
             }
-            String inner = root.getSchemeSpecificPart();
-            walk(fs.getPath(inner.substring(inner.indexOf("!/") + 1)), suffixes, found);
-        } else {
-            walk(Paths.get(root), suffixes, found);
+            try {
+                Path dir = fs.getPath("/" + folder);
+                if (Files.isDirectory(dir)) {
+                    collect(dir, dir.getFileSystem().getPath("/"), accept, names);
+                }
+            } finally {
+                if (opened) {
+                    fs.close();
+                }
+            }
+        } else if ("file".equals(uri.getScheme())) {
+            Path dir = Path.of(uri);
+            Path base = dir;
+            for (String ignored : folder.split("/")) {
+                base = base.getParent();
+            }
+            collect(dir, base, accept, names);
         }
     }
 
-    private static void walk(Path dir, String[] suffixes, TreeSet<String> found) throws IOException {
+    private static void collect(Path dir, Path base, Predicate<String> accept, TreeSet<String> names)
+            throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).forEach(p -> {
-                String rel = dir.relativize(p).toString().replace('\\', '/');
-                for (String s : suffixes) {
-                    if (rel.endsWith(s)) {
-                        found.add(rel);
-                        return;
-                    }
-                }
-            });
+            files.filter(Files::isRegularFile)
+                    .map(p -> base.relativize(p).toString().replace('\\', '/'))
+                    .map(n -> n.startsWith("/") ? n.substring(1) : n)
+                    .filter(accept)
+                    .forEach(names::add);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.untoc.kg.load;
+package org.untoc.kg.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,8 +66,8 @@ class ClasspathResourcesTest {
 
     @Test
     void ontologyGraphNamesFollowTheResourcePath() {
-        assertEquals("https://w3id.org/untoc/graph/ontology/untoc", CorpusBootstrap.ontologyGraph("ontology/untoc.ttl"));
+        assertEquals("https://w3id.org/untoc/graph/ontology/untoc", org.untoc.kg.load.CorpusBootstrap.ontologyGraph("ontology/untoc.ttl"));
         assertEquals("https://w3id.org/untoc/graph/ontology/shapes/untoc-shapes",
-                CorpusBootstrap.ontologyGraph("ontology/shapes/untoc-shapes.ttl"));
+                org.untoc.kg.load.CorpusBootstrap.ontologyGraph("ontology/shapes/untoc-shapes.ttl"));
     }
 }
