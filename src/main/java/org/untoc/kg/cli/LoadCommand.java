@@ -3,10 +3,8 @@ package org.untoc.kg.cli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.type.Argument;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.untoc.kg.load.DocumentFiles;
 import org.untoc.kg.load.DocumentSource;
 import org.untoc.kg.load.LoadReport;
@@ -18,16 +16,12 @@ import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code load [--data DIR | --endpoint URL] PATH...}: parses documents and loads each into its own graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load documents (.txt .md .pdf .docx, or RDF files as they are), each into its own named graph.")
-class LoadCommand implements Callable<Integer>, Main.StreamsAware {
-    @Mixin
-    StoreOptions store = new StoreOptions();
-
+class LoadCommand extends StoreCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (searched recursively)")
     List<Path> paths;
 
@@ -35,27 +29,12 @@ class LoadCommand implements Callable<Integer>, Main.StreamsAware {
             description = "refuse files larger than this many megabytes (default ${DEFAULT-VALUE})")
     long maxFileSizeMb;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private PrintStream out = System.out;
-    private PrintStream err = System.err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
     @Override
     public Integer call() {
         if (maxFileSizeMb <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
         }
-        if (store.conflicting()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either --data or --endpoint, not both");
-        }
-        try (ApplicationContext context = ApplicationContext.builder().properties(store.properties()).start()) {
+        try (ApplicationContext context = context(storeProperties())) {
             BeanProvider<DocumentPipeline> pipelines =
                     context.getBean(Argument.of(BeanProvider.class, DocumentPipeline.class));
             DocumentPipeline pipeline = pipelines.isPresent() ? pipelines.get() : LoadCommand::noPipeline;

@@ -1,48 +1,26 @@
 package org.untoc.kg.cli;
 
 import io.micronaut.context.ApplicationContext;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.untoc.kg.query.NamedQueryCatalog;
 import org.untoc.kg.report.DataQualityReport;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code report [--data DIR | --endpoint URL]}: the data-quality report of a store. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Data-quality report: unresolved references, conflicting facts, entities mentioned but not"
                 + " described, recommendations without an endorsing act.")
-class ReportCommand implements Callable<Integer>, Main.StreamsAware {
-    @Mixin
-    StoreOptions store = new StoreOptions();
-
+class ReportCommand extends StoreCommand {
     @Option(names = "--fail-on-findings", description = "exit 1 when any section lists something")
     boolean failOnFindings;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private PrintStream out = System.out;
-    private PrintStream err = System.err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
     @Override
     public Integer call() {
-        if (store.conflicting()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either --data or --endpoint, not both");
-        }
-        try (ApplicationContext context = ApplicationContext.builder().properties(store.properties()).start()) {
+        try (ApplicationContext context = context(storeProperties())) {
             KnowledgeStore knowledgeStore = context.getBean(KnowledgeStore.class);
             List<DataQualityReport.Section> sections =
                     new DataQualityReport(NamedQueryCatalog.load(), Duration.ofMinutes(5)).run(knowledgeStore);
