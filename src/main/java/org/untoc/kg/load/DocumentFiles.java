@@ -97,7 +97,7 @@ public final class DocumentFiles {
 
     static boolean isKnownKind(Path file) {
         String name = file.getFileName().toString();
-        return TEXT_EXTENSIONS.contains(extension(name)) || RdfDocument.rdfLang(name) != null;
+        return TEXT_EXTENSIONS.contains(extension(name)) || RdfDocument.isRdf(name);
     }
 
     private static DocumentSource source(Path file, DocumentPipeline pipeline, long maxBytes) {
@@ -114,7 +114,7 @@ public final class DocumentFiles {
                 if (TEXT_EXTENSIONS.contains(extension(name))) {
                     return pipeline.process(file);
                 }
-                if (RdfDocument.rdfLang(name) != null) {
+                if (RdfDocument.isRdf(name)) {
                     return RdfDocument.parse(file, RdfDocument.fileGraph(file));
                 }
                 throw new DocumentException(file, "unsupported file type (expected .txt, .md, .pdf, .docx or an RDF"

@@ -1,5 +1,8 @@
 package org.untoc.kg.load;
 
+import org.untoc.kg.rio.RioImport;
+import org.untoc.kg.rio.RioImportException;
+
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -28,9 +31,9 @@ final class RdfDocument implements DocumentGraph {
         this.graph = graph;
     }
 
-    /** The RDF syntax of a file name, or null when the name is not one of an RDF file. */
-    static Lang rdfLang(String fileName) {
-        return RDFLanguages.filenameToLang(fileName);
+    /** True when the file name has the extension of an RDF syntax that Jena or RDF4J Rio reads. */
+    static boolean isRdf(String fileName) {
+        return RDFLanguages.filenameToLang(fileName) != null || RioImport.formatOf(Path.of(fileName)).isPresent();
     }
 
     /** Graph IRI for an RDF file given on the command line: {@code graph/file/{name without extension}}. */
@@ -38,17 +41,30 @@ final class RdfDocument implements DocumentGraph {
         return Ids.graph("file/" + stripExtension(file.getFileName().toString()));
     }
 
-    /** Parses the whole file. */
+    /**
+     * Parses the whole file: with Jena where Jena knows the syntax, otherwise with RDF4J Rio, so any syntax Rio
+     * supports can be imported (TriX, RDF/JSON, binary RDF, N3…: a thesaurus, another UN dataset to link to).
+     * Jena goes first because it is the stricter of the two: Rio 5.2 reads the broken Turtle {@code ex:a ex:b .}
+     * as a triple with an empty integer, where Jena reports the line.
+     */
     static RdfDocument parse(Path file, String graphIri) throws DocumentException {
-        Lang lang = rdfLang(file.getFileName().toString());
-        if (lang == null) {
-            throw new DocumentException(file, "not a known RDF syntax");
-        }
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         Graph graph = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(quadsIntoOneGraph(graph));
-        } catch (RiotException e) {
-            throw new DocumentException(file, lineOf(e), "RDF syntax error: " + e.getMessage(), e);
+        if (lang != null) {
+            try {
+                RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
+                        .parse(quadsIntoOneGraph(graph));
+            } catch (RiotException e) {
+                throw new DocumentException(file, lineOf(e), "RDF syntax error: " + e.getMessage(), e);
+            }
+        } else if (RioImport.formatOf(file).isPresent()) {
+            try {
+                new RioImport().parse(file, quadsIntoOneGraph(graph));
+            } catch (RioImportException e) {
+                throw new DocumentException(file, (int) Math.max(0, e.line()), "RDF syntax error: " + e.getMessage(), e);
+            }
+        } else {
+            throw new DocumentException(file, "not a known RDF syntax");
         }
         return new RdfDocument(graphIri, file.getFileName().toString(), graph);
     }

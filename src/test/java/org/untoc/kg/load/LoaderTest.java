@@ -141,6 +141,27 @@ class LoaderTest {
 
     @ParameterizedTest
     @EnumSource(StoreKind.class)
+    void aSyntaxOnlyRioReadsIsImportedThroughRio(StoreKind kind, TestStores stores) throws Exception {
+        KnowledgeStore store = stores.open(kind);
+        Path brf = stores.tempDir().resolve("thesaurus.brf");
+        var vf = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
+        try (var out = java.nio.file.Files.newOutputStream(brf)) {
+            org.eclipse.rdf4j.rio.Rio.write(java.util.List.of(vf.createStatement(vf.createIRI("http://example.org/t/term"),
+                    vf.createIRI("http://www.w3.org/2004/02/skos/core#prefLabel"), vf.createLiteral("extradition", "en"))),
+                    out, org.eclipse.rdf4j.rio.RDFFormat.BINARY);
+        }
+
+        LoadReport report = load(store, List.of(brf));
+
+        assertEquals(1, report.loaded(), report.failures().toString());
+        assertEquals(List.of("https://w3id.org/untoc/graph/file/thesaurus"), store.graphs());
+        assertTrue(store.query(org.apache.jena.query.QueryFactory.create(
+                "ASK { <http://example.org/t/term> <http://www.w3.org/2004/02/skos/core#prefLabel> \"extradition\"@en }"),
+                java.time.Duration.ofSeconds(30), org.apache.jena.query.QueryExecution::execAsk));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
     void anExplicitFileOfUnknownKindFailsClearly(StoreKind kind, TestStores stores) throws IOException {
         KnowledgeStore store = stores.open(kind);
         Path odd = write(stores.tempDir().resolve("notes.xyz"), "?");
