@@ -19,9 +19,10 @@ public final class DocumentIris {
     /** The resource the document's text is the text of. */
     public static String subject(ParsedDocument doc) {
         DocumentIdentity id = doc.identity();
-        if (id.actNumber() != null && id.actKind() != null) {
+        Ids.Body body = bodyOf(id.body());
+        if (id.actNumber() != null && id.actNumber().matches("[0-9]+/[0-9]+") && body != null
+                && id.actKind() != null && id.actKind().matches("(?i)decision|resolution")) {
             String[] parts = id.actNumber().split("/");
-            Ids.Body body = id.body() == null ? Ids.Body.COP : Ids.Body.valueOf(id.body().toUpperCase(Locale.ROOT));
             return Ids.act(body, Ids.ActKind.valueOf(id.actKind().toUpperCase(Locale.ROOT)), parts[0], parts[1]);
         }
         if (!id.symbols().isEmpty()) {
@@ -30,13 +31,34 @@ public final class DocumentIris {
         return Ids.ID + "text/" + doc.sha256().substring(0, 16);
     }
 
-    /** A block's resource: the subject IRI followed by the block's path, e.g. …/resolution/11/1/preamble/3. */
+    /**
+     * A block's resource: the subject IRI followed by the block's path, e.g. …/resolution/11/1/preamble/3. Running
+     * text has no path, so it is named by its source line ({@code …/text/L42}), which is stable for a given file.
+     */
     public static String block(ParsedDocument doc, Block block) {
-        return subject(doc) + "/" + block.path();
+        String path = block.path() != null ? block.path() : "text/L" + block.line();
+        return subject(doc) + "/" + path;
+    }
+
+    /** A footnote's resource, e.g. …/resolution/11/1/footnote/3. */
+    public static String footnote(ParsedDocument doc, String marker) {
+        return subject(doc) + "/footnote/" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The source text a document graph was derived from, named by its content: id/source/{sha256}. */
+    public static String sourceText(ParsedDocument doc) {
+        return Ids.ID + "source/" + doc.sha256();
     }
 
     /** The named graph that holds everything extracted from this document. */
     public static String graph(ParsedDocument doc) {
         return Ids.GRAPH + subject(doc).substring(Ids.ID.length());
+    }
+
+    /** The body of an act text ("cop" when the text does not say); null for a body without an IRI segment. */
+    private static Ids.Body bodyOf(String segment) {
+        if (segment == null) return Ids.Body.COP;
+        for (Ids.Body b : Ids.Body.values()) if (b.segment.equalsIgnoreCase(segment)) return b;
+        return null;
     }
 }

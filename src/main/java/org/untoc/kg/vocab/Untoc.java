@@ -103,6 +103,8 @@ public final class Untoc {
     public static final Node resolutionStatus = term("resolutionStatus");
     public static final Node statedTitle = term("statedTitle");
     public static final Node statedDate = term("statedDate");
+    /** Where in a cited document the citation points, as written: "paras. 2–4", "section IV". */
+    public static final Node pinpoint = term("pinpoint");
 
     // --- Source texts
     public static final Node sourceFile = term("sourceFile");

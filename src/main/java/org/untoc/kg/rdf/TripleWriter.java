@@ -1,0 +1,75 @@
+package org.untoc.kg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Writes triples with IRI subjects to a {@link StreamRDF}: one method per kind of object, so extractors never build
+ * literals by hand and never make blank nodes (output must be deterministic, see the pipeline contract).
+ *
+ * <p>Null or blank objects are skipped silently: an extractor states what the text says and nothing when it says
+ * nothing.
+ */
+public final class TripleWriter {
+    /** Language of every text taken from the corpus. */
+    public static final String LANG = "en";
+
+    private final StreamRDF out;
+
+    public TripleWriter(StreamRDF out) {
+        this.out = out;
+    }
+
+    /** The stream written to. */
+    public StreamRDF stream() {
+        return out;
+    }
+
+    /** {@code s rdf:type cls}. */
+    public TripleWriter type(String s, Node cls) {
+        return node(s, Terms.TYPE, cls);
+    }
+
+    /** {@code s p <o>} with an IRI object. */
+    public TripleWriter iri(String s, Node p, String o) {
+        if (o == null) return this;
+        return node(s, p, NodeFactory.createURI(o));
+    }
+
+    /** {@code s p o} with any node object (an ontology term, say). */
+    public TripleWriter node(String s, Node p, Node o) {
+        if (s == null || o == null) return this;
+        out.triple(Triple.create(NodeFactory.createURI(s), p, o));
+        return this;
+    }
+
+    /** Natural-language text from a document: a string tagged {@code @en}. */
+    public TripleWriter text(String s, Node p, String text) {
+        if (isBlank(text)) return this;
+        return node(s, p, NodeFactory.createLiteralLang(text, LANG));
+    }
+
+    /** A code or identifier (symbol, label, number "11/1"): an xsd:string. */
+    public TripleWriter string(String s, Node p, String value) {
+        if (isBlank(value)) return this;
+        return node(s, p, NodeFactory.createLiteralString(value));
+    }
+
+    /** An xsd:integer. */
+    public TripleWriter integer(String s, Node p, long value) {
+        return node(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    /** An xsd:date from an ISO date (yyyy-MM-dd). */
+    public TripleWriter date(String s, Node p, String isoDate) {
+        if (isBlank(isoDate)) return this;
+        return node(s, p, NodeFactory.createLiteralDT(isoDate, XSDDatatype.XSDdate));
+    }
+
+    private static boolean isBlank(String v) {
+        return v == null || v.isBlank();
+    }
+}

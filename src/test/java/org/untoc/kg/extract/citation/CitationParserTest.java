@@ -1,0 +1,258 @@
+package org.untoc.kg.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.untoc.kg.vocab.Ids;
+
+/**
+ * Table of sentences in the style of UN texts → the citations they make. Each expected citation is written as the
+ * target IRI after {@code id/} (or "?" and the text when unresolved), then " nested" when the clause verb does not
+ * apply to it, " @date" and " “title”" when the text states them, " #pinpoint" for document pins.
+ */
+class CitationParserTest {
+    private static final CitationParser PARSER = new CitationParser(TreatySeries.load());
+    private static final CitationContext UNTOC = CitationContext.untoc();
+    private static final CitationContext UNKNOWN = CitationContext.unknown();
+    private static final CitationContext UNCAC = new CitationContext(Ids.Body.COSP, Ids.Body.COSP, "uncac", null);
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                // --- acts of the Conference, with stated dates and titles
+                row("Recalling its decision 2/2 of 19 October 2005, entitled “Implementation of the international"
+                                + " cooperation provisions of the United Nations Convention against Transnational Organized"
+                                + " Crime”, to establish, at its third session, an open-ended working group,", UNTOC,
+                        "cop/decision/2/2 @2005-10-19 “Implementation of the international cooperation provisions of the"
+                                + " United Nations Convention against Transnational Organized Crime”"),
+                row("Recalling its decision 4/2 of 17 October 2008 and its resolution 5/8 of 22 October 2010, both"
+                                + " entitled “Implementation of the provisions on international cooperation”, its resolution"
+                                + " 6/1 of 19 October 2012, entitled “Ensuring effective implementation”, and its resolution"
+                                + " 7/4 of 10 October 2014, entitled “Implementation of the international cooperation"
+                                + " provisions”,", UNTOC,
+                        "cop/decision/4/2 @2008-10-17 “Implementation of the provisions on international cooperation”",
+                        "cop/resolution/5/8 @2010-10-22 “Implementation of the provisions on international cooperation”",
+                        "cop/resolution/6/1 @2012-10-19 “Ensuring effective implementation”",
+                        "cop/resolution/7/4 @2014-10-10 “Implementation of the international cooperation provisions”"),
+                row("Reaffirms its decision 3/2, in which it decided that the Working Group should be a constant element"
+                        + " of the Conference.", UNTOC, "cop/decision/3/2"),
+                row("(i) In accordance with the mandates contained in Conference resolution 5/8 and relevant guidance,",
+                        UNTOC, "cop/resolution/5/8 nested"),
+                row("organized by the Secretariat pursuant to Conference decision 3/2 and held in Bogotá", UNTOC,
+                        "cop/decision/3/2 nested"),
+                row("annexed to Conference resolution 9/1, and the guidelines for conducting the country reviews,"
+                        + " annexed to Conference resolution 10/1;", UNTOC, "cop/resolution/9/1 nested", "cop/resolution/10/1 nested"),
+                row("The Working Group decided to update decision 3/2 and to recommend the adoption by the Conference of"
+                        + " a new decision (decision 4/2).", UNTOC, "cop/decision/3/2", "cop/decision/4/2"),
+                // --- the subject of the sentence owns "its"
+                row("Recalling that the Economic and Social Council, in its resolution 2014/17 of 16 July 2014,"
+                        + " recommended to the General Assembly the adoption of a resolution on international cooperation,",
+                        UNTOC, "ecosoc/resolution/2014/17 @2014-07-16"),
+                row("The Conference of the States Parties to the Convention against Corruption decided, in its"
+                        + " resolution 5/1: “in order to ensure the effective use of resources”.", UNTOC,
+                        "cosp/resolution/5/1"),
+                row("the open-ended intergovernmental expert meeting to enhance international cooperation under the"
+                                + " United Nations Convention against Corruption convened by the Conference of the States"
+                                + " Parties to that Convention in its resolution 4/2.", UNTOC, "cosp/resolution/4/2"),
+                row("Following the meeting, the Conference, in its resolution 5/8, encouraged States parties.", UNTOC,
+                        "cop/resolution/5/8"),
+                row("In its decision 2/2, the Conference of the Parties to the United Nations Convention against"
+                        + " Transnational Organized Crime decided to establish an open-ended working group.", UNKNOWN,
+                        "cop/decision/2/2"),
+                row("In its resolution 6/1 on ensuring effective implementation of the Organized Crime Convention and"
+                        + " the Protocols thereto, the Conference welcomed the activities.", UNTOC, "cop/resolution/6/1"),
+                row("Those guidelines were subsequently adopted by the General Assembly in its resolution 69/196 as"
+                        + " the International Guidelines.", UNTOC, "ga/resolution/69/196"),
+                row("The Commission on Crime Prevention and Criminal Justice, in its resolution 26/3, invited Member"
+                        + " States to mainstream a gender perspective.", UNTOC, "ccpcj/resolution/26/3"),
+                // --- the body named before or after the number
+                row("General Assembly resolution 45/116, annex, and resolution 52/88, annex.", UNTOC,
+                        "ga/resolution/45/116", "ga/resolution/52/88"),
+                row("General Assembly resolution 45/117, annex, and resolution 53/112, annex I.", UNKNOWN,
+                        "ga/resolution/45/117", "ga/resolution/53/112"),
+                row("Economic and Social Council resolution 2005/14, annex.", UNTOC, "ecosoc/resolution/2005/14"),
+                row("such as Commission on Crime Prevention and Criminal Justice resolution 26/3, in a comprehensive"
+                        + " manner", UNTOC, "ccpcj/resolution/26/3"),
+                row("Synergies were separately mandated by resolution 5/7 of the Conference of the Parties to the"
+                                + " Organized Crime Convention, entitled “Combating transnational organized crime against"
+                                + " cultural property”.", UNKNOWN,
+                        "cop/resolution/5/7 nested “Combating transnational organized crime against cultural property”"),
+                row("the meetings have been convened on an annual basis based on resolution 7/1 of the Conference,"
+                        + " in which the Conference encouraged the Working Group", UNTOC, "cop/resolution/7/1"),
+                row("Recalling Conference of the States Parties resolution 5/1 and Conference resolution 5/1,", UNTOC,
+                        "cosp/resolution/5/1", "cop/resolution/5/1"),
+                row("the Conference of the States Parties to the United Nations Convention against Corruption adopted"
+                        + " resolutions 5/1 and 6/4, while the Conference of the Parties to the Organized Crime"
+                        + " Convention adopted resolution 5/1.", UNTOC,
+                        "cosp/resolution/5/1", "cosp/resolution/6/4", "cop/resolution/5/1"),
+                // --- a number alone is never enough
+                row("The expert meeting was convened pursuant to resolution 4/2.", UNKNOWN, "?resolution 4/2 nested"),
+                row("the expert meeting on international cooperation under the Convention against Corruption was"
+                        + " convened pursuant to resolution 4/2.", UNTOC, "cosp/resolution/4/2 nested"),
+                row("In its resolution 3/1, the Conference of the States Parties launched the Implementation Review"
+                        + " Mechanism.", UNCAC, "cosp/resolution/3/1"),
+                row("the Council Framework Decision 2008/909/JHA of 27 November 2008, on the application of the"
+                        + " principle of mutual recognition", UNTOC),
+                row("Recalling the Conference of the Parties to the Arms Trade Treaty, in its decision 2/1,", UNTOC,
+                        "?its decision 2/1"),
+                // --- a body we cannot name, or a short name with nothing to expand it, leaves the act unresolved
+                row("Welcoming Commission on Narcotic Drugs resolution 58/1 and General Assembly resolution 70/1,",
+                        UNTOC, "?Commission on Narcotic Drugs resolution 58/1", "ga/resolution/70/1"),
+                row("Noting that the Commission, in its resolution 26/3, invited Member States to act,", UNTOC,
+                        "?its resolution 26/3"),
+                row("Noting that the Commission on Crime Prevention and Criminal Justice met and that the Commission,"
+                        + " in its resolution 26/3, invited Member States to act,", UNTOC, "ccpcj/resolution/26/3"),
+                row("Invites the General Assembly to take note of its resolution 9/3;", UNTOC, "cop/resolution/9/3"),
+                row("Recalling the work of the Commission on Crime Prevention and Criminal Justice on trafficking in"
+                        + " cultural property, and recalling also its resolution 5/7,", UNTOC, "cop/resolution/5/7"),
+                row("Welcoming the adoption by the Economic and Social Council of its resolution 2023/18 of 25 July"
+                        + " 2023,", UNTOC, "ecosoc/resolution/2023/18 @2023-07-25"),
+                row("Noting the adoption by the General Assembly of resolution 70/1 of 25 September 2015,", UNTOC,
+                        "ga/resolution/70/1 @2015-09-25"),
+                row("Recalling decisions 1/5 and 2/6 of the Conference, as well as its resolution 5/5,", UNTOC,
+                        "cop/decision/1/5", "cop/decision/2/6", "cop/resolution/5/5"),
+                row("Concerned that States parties to the Firearms Protocol have not fully implemented articles 5 to"
+                        + " 7 thereof,", UNTOC, "protocol/firearms/article/5", "protocol/firearms/article/6",
+                        "protocol/firearms/article/7"),
+                row("The Commission on Narcotic Drugs, in its resolution 58/1, called for cooperation.", UNTOC,
+                        "?its resolution 58/1"),
+                row("Recalling resolution 4/2 of the Conference of Ministers of Justice of the Ibero-American"
+                        + " Countries,", UNTOC, "?resolution 4/2 of the Conference of Ministers of Justice of the"
+                        + " Ibero-American Countries"),
+                row("The Conference of the States Parties to the Convention against Corruption held its sixth"
+                        + " session in St. Petersburg and there adopted its resolution 6/1.", UNTOC, "cosp/resolution/6/1"),
+                row("In 2015, the Economic and Social Council considered the matter at length and adopted its"
+                        + " resolution 2015/23.", UNTOC, "ecosoc/resolution/2015/23"),
+                row("Noting that the General Assembly has recognized the role of the Conference in international"
+                        + " cooperation, and recalling its resolution 9/3,", UNTOC, "cop/resolution/9/3"),
+                // --- ranges and lettered paragraphs of articles
+                row("States reviewed the implementation of articles 16 to 18 of the Convention.", UNTOC,
+                        "untoc/article/16", "untoc/article/17", "untoc/article/18"),
+                row("the definition of “serious crime” in article 2 (b) of the Convention", UNTOC,
+                        "untoc/article/2/paragraph/b"),
+                // --- citations in a nested clause or a quoted title keep plain cites
+                row("Recalling also its resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of"
+                                + " central authorities”, in which the Conference recalled its resolution 5/8,", UNTOC,
+                        "cop/resolution/8/1 @2016-10-21 “Enhancing the effectiveness of central authorities”",
+                        "cop/resolution/5/8 nested"),
+                row("Recalling its resolution 10/4, in which the Conference invited States parties to make full use of"
+                                + " the Convention, in particular through the definition enshrined in its article 2,"
+                                + " paragraph (b), as well as article 16, on extradition, and article 18,", UNTOC,
+                        "cop/resolution/10/4", "untoc/article/2/paragraph/b nested", "untoc/article/16 nested",
+                        "untoc/article/18 nested"),
+                row("Recalling General Assembly resolution 55/25 of 15 November 2000, by which the Assembly adopted"
+                                + " the Convention, and resolution 55/255 of 31 May 2001, by which the Assembly adopted the"
+                                + " Firearms Protocol,", UNTOC,
+                        "ga/resolution/55/25 @2000-11-15", "ga/resolution/55/255 @2001-05-31"),
+                row("Recalling its resolutions 5/8 of 22 October 2010 and 6/1 of 19 October 2012,", UNTOC,
+                        "cop/resolution/5/8 @2010-10-22", "cop/resolution/6/1 @2012-10-19"),
+                row("Taking note of the report of the Secretariat on the implementation of resolution 9/3"
+                        + " (CTOC/COP/2020/7),", UNTOC, "cop/resolution/9/3 nested", "document/CTOC/COP/2020/7"),
+                row("Requests the Secretariat, pursuant to its resolution 5/8, to report to the Conference;", UNTOC,
+                        "cop/resolution/5/8 nested"),
+                row("Takes note of the report contained in document CTOC/COP/2020/3;", UNTOC, "document/CTOC/COP/2020/3"),
+                // --- provisions
+                row("Recalling the provisions of the Organized Crime Convention concerning the designation of a"
+                        + " central authority under article 18, paragraph 13, of the Convention,", UNTOC,
+                        "untoc/article/18/paragraph/13"),
+                row("to assist it in making recommendations (art. 32, para. 3 (e), of the Convention).", UNTOC,
+                        "untoc/article/32/paragraph/3/subparagraph/e"),
+                row("The Working Group reviewed the implementation of articles 13, 16 and 18 of the Organized Crime"
+                        + " Convention.", UNKNOWN, "untoc/article/13", "untoc/article/16", "untoc/article/18"),
+                row("(a) The different elements of article 16 of the Convention on extradition, highlighting the"
+                        + " potential of those provisions", UNTOC, "untoc/article/16"),
+                row("for the purposes mentioned in paragraph 3 of article 14 of the Convention.", UNTOC,
+                        "untoc/article/14/paragraph/3"),
+                row("with full respect for the sovereignty of States (art. 19 of the Convention) and special"
+                        + " investigative techniques (art. 20 of the Convention).", UNTOC,
+                        "untoc/article/19", "untoc/article/20"),
+                row("Article 18 of the Convention, on mutual legal assistance, is an example.", UNTOC, "untoc/article/18"),
+                row("Transfer of sentenced persons (article 17 of the Organized Crime Convention)", UNKNOWN,
+                        "untoc/article/17"),
+                row("in the implementation of the Convention, especially its article 19.", UNTOC, "untoc/article/19"),
+                row("the suspension of extradition proceedings was justified on the basis of article 18, paragraph 5,"
+                                + " of the European Convention on Extradition of 1957, as well as bilateral treaties.",
+                        UNTOC, "instrument/european-convention-on-extradition/article/18/paragraph/5"),
+                row("justified on the basis of article 23, paragraph 3 (regarding force majeure, namely, “circumstances"
+                                + " beyond the control of any of the Member States”) and paragraph 4 (regarding “serious"
+                                + " humanitarian reasons”), of the Council Framework Decision of 13 June 2002 on the"
+                                + " European arrest warrant (2002/584/JHA), and", UNTOC,
+                        "instrument/council-framework-decision-2002-584-jha/article/23/paragraph/3",
+                        "instrument/council-framework-decision-2002-584-jha/article/23/paragraph/4"),
+                row("such as the Organized Crime Convention (art. 18, para. 13) and the United Nations Convention"
+                        + " against Corruption (art. 46, para. 13), which recognized that INTERPOL could be used", UNTOC,
+                        "untoc/article/18/paragraph/13", "uncac/article/46/paragraph/13"),
+                row("Requests for mutual legal assistance under art. 46, para. 13, are sent to the central authority.",
+                        UNCAC, "uncac/article/46/paragraph/13"),
+                row("States parties should criminalize the smuggling of migrants as required by article 6 of the"
+                        + " Protocol against the Smuggling of Migrants by Land, Sea and Air.", UNTOC,
+                        "protocol/smuggling-of-migrants/article/6"),
+                row("in accordance with article 5 of the Trafficking in Persons Protocol and article 3 of the"
+                        + " Firearms Protocol", UNTOC,
+                        "protocol/trafficking-in-persons/article/5", "protocol/firearms/article/3"),
+                row("The Working Group discussed article 5 of the Protocol.", UNTOC, "?article 5 of the Protocol"),
+                row("The provisions of article 4 apply.", UNKNOWN, "?article 4"),
+                row("Apart from identifying international cooperation as one of its purposes (art. 1), the Convention"
+                        + " provides in detail for extradition.", UNTOC, "untoc/article/1"),
+                row("as well as article 4 of the Organized Crime Convention and the Charter of the United Nations",
+                        UNKNOWN, "untoc/article/4"),
+                row("States parties to the Inter-American Convention against Corruption apply its article 14.",
+                        UNTOC, "instrument/inter-american-convention-against-corruption/article/14"),
+                row("The Organized Crime Convention applies, in particular paragraphs 1 and 2 of article 24 of the"
+                        + " Convention.", UNKNOWN, "untoc/article/24/paragraph/1", "untoc/article/24/paragraph/2"),
+                row("the Optional Protocol to the Convention on the Rights of the Child on the sale of children, in"
+                        + " particular its article 3,", UNTOC,
+                        "instrument/optional-protocol-to-the-convention-on-the-rights-of-the-child/article/3"),
+                row("By its resolution 55/25 of 15 November 2000, the General Assembly adopted the Convention.", UNTOC,
+                        "ga/resolution/55/25 @2000-11-15"),
+                row("as defined in article 2, subparagraph (a), of the Convention and in article 18, paragraph 3,"
+                                + " subparagraph (e), of the Convention", UNTOC,
+                        "untoc/article/2/paragraph/a", "untoc/article/18/paragraph/3/subparagraph/e"),
+                row("The Chair recalled Human Rights Council resolution 41/13 and Commission resolution 28/2.", UNTOC,
+                        "hrc/resolution/41/13", "?Commission resolution 28/2"),
+                // --- document symbols, joint symbols and pinpoints
+                row("CTOC/COP/WG.3/2021/3, paras. 2–4.", UNTOC, "document/CTOC/COP/WG.3/2021/3 #paras. 2–4"),
+                row("[CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4](#), paras. 7 and 10.", UNTOC,
+                        "document/CTOC/COP/WG.2/2022/4 #paras. 7 and 10",
+                        "document/CTOC/COP/WG.3/2022/4 #paras. 7 and 10"),
+                row("A list of participants is contained in document CTOC/COP/WG.3/2021/INF/1/Rev.1.", UNTOC,
+                        "document/CTOC/COP/WG.3/2021/INF/1/Rev.1"),
+                row("(see CTOC/COP/WG.3/2012/5, paras. 4-9). A similar exchange took place (see CAC/COSP/EG.1/2013/3).",
+                        UNTOC, "document/CTOC/COP/WG.3/2012/5 #paras. 4-9", "document/CAC/COSP/EG.1/2013/3"),
+                row("(CTOC/COP/2020/CRP.4/Rev.1).", UNTOC, "document/CTOC/COP/2020/CRP.4/Rev.1"),
+                row("see A/RES/55/25, E/RES/2014/17 and E/CN.15/2017/L.3, section IV", UNTOC,
+                        "ga/resolution/55/25", "ecosoc/resolution/2014/17", "document/E/CN.15/2017/L.3 #section IV"),
+                row("http://undocs.org/CTOC/COP/WG.3/2021/1", UNTOC),
+                // --- Treaty Series
+                row("United Nations, Treaty Series, vol. 2225, No. 39574.", UNKNOWN, "untoc"),
+                row("Ibid., vols. 2237, 2241 and 2326, No. 39574.", UNKNOWN,
+                        "protocol/trafficking-in-persons", "protocol/smuggling-of-migrants", "protocol/firearms"),
+                row("United Nations, *Treaty Series*, vols. 2225, 2237, 2241 and 2326, No. 39574.", UNKNOWN,
+                        "untoc", "protocol/trafficking-in-persons", "protocol/smuggling-of-migrants", "protocol/firearms"),
+                row("United Nations, Treaty Series, vol. 1465, No. 24841.", UNKNOWN,
+                        "?vol. 1465, No. 24841"));
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("sentences")
+    void findsAndAttributesEveryCitation(String sentence, CitationContext context, List<String> expected) {
+        List<String> actual = PARSER.parse(sentence, context).citations().stream().map(CitationParserTest::render).toList();
+        assertEquals(expected, actual);
+    }
+
+    private static Arguments row(String sentence, CitationContext context, String... expected) {
+        return Arguments.of(sentence, context, List.of(expected));
+    }
+
+    static String render(Citation c) {
+        StringBuilder sb = new StringBuilder(c.resolved() ? c.target().substring(Ids.ID.length()) : "?" + c.text());
+        if (c.nested()) sb.append(" nested");
+        if (c.statedDate() != null) sb.append(" @").append(c.statedDate());
+        if (c.statedTitle() != null) sb.append(" “").append(c.statedTitle()).append("”");
+        if (c.pinpoint() != null) sb.append(" #").append(c.pinpoint());
+        return sb.toString();
+    }
+}
