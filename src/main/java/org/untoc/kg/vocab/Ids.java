@@ -90,6 +90,26 @@ public final class Ids {
         return workingGroup(workingGroupSlug) + "/meeting/" + ordinal;
     }
 
+    /** {@code id/cop/working-group/{slug}/meeting/{yyyy-MM-dd}}: a meeting no text gives an ordinal, by its first day. */
+    public static String meeting(String workingGroupSlug, java.time.LocalDate firstDay) {
+        return workingGroup(workingGroupSlug) + "/meeting/" + firstDay;
+    }
+
+    /** {@code id/tool/{slug}}: a tool or portal (SHERLOC, the Mutual Legal Assistance Request Writer Tool). */
+    public static String tool(String slug) {
+        return ID + "tool/" + slug;
+    }
+
+    /** {@code id/person/{slug}}: a person a text names (a Chair), by the slug of the name as written. */
+    public static String person(String slug) {
+        return ID + "person/" + slug;
+    }
+
+    /** {@code id/unresolved/{slug}}: a name a text uses that no reference data resolves; never guessed. */
+    public static String unresolved(String slug) {
+        return ID + "unresolved/" + slug;
+    }
+
     /** Named graph holding everything extracted from one source text. */
     public static String graph(String key) {
         return GRAPH + key;

@@ -110,4 +110,47 @@ public final class Untoc {
     public static final Node sourceFile = term("sourceFile");
     public static final Node sha256 = term("sha256");
     public static final Node textOf = term("textOf");
+
+    // --- Entities, attendance and statements (entities extractor)
+    public static final Node Party = term("Party");
+    public static final Node RegionalEconomicIntegrationOrganization = term("RegionalEconomicIntegrationOrganization");
+    public static final Node Tool = term("Tool");
+    public static final Node UnresolvedEntity = term("UnresolvedEntity");
+    public static final Node Capacity = term("Capacity");
+    public static final Node StatePartyCapacity = term("StatePartyCapacity");
+    public static final Node PartyCapacity = term("PartyCapacity");
+    public static final Node SignatoryObserverCapacity = term("SignatoryObserverCapacity");
+    public static final Node StateObserverCapacity = term("StateObserverCapacity");
+    public static final Node IntergovernmentalObserverCapacity = term("IntergovernmentalObserverCapacity");
+    public static final Node UnitedNationsObserverCapacity = term("UnitedNationsObserverCapacity");
+    public static final Node NonGovernmentalObserverCapacity = term("NonGovernmentalObserverCapacity");
+    public static final Node ChairCapacity = term("ChairCapacity");
+    public static final Node ActingChairCapacity = term("ActingChairCapacity");
+    public static final Node participant = term("participant");
+    public static final Node capacity = term("capacity");
+    public static final Node atMeeting = term("atMeeting");
+    public static final Node speaker = term("speaker");
+    public static final Node onAgendaItem = term("onAgendaItem");
+    public static final Node agendaItem = term("agendaItem");
+    public static final Node chair = term("chair");
+    public static final Node represents = term("represents");
+    public static final Node curated = term("curated");
+    public static final Node organizationType = term("organizationType");
+
+    // --- Meetings (entities extractor)
+    public static final Node format = term("format");
+    public static final Node heldInConjunctionWith = term("heldInConjunctionWith");
+    public static final Node duringSession = term("duringSession");
+    public static final Node hadBefore = term("hadBefore");
+    public static final Node DiscussionPoint = term("DiscussionPoint");
+    public static final Node discussedAt = term("discussedAt");
+    public static final Node notAdoptedReason = term("notAdoptedReason");
+
+    // --- Recommendation lineage (recommendation linker)
+    public static final Node sameRecommendationAs = term("sameRecommendationAs");
+    public static final Node RecommendationLink = term("RecommendationLink");
+    public static final Node linkSource = term("linkSource");
+    public static final Node linkTarget = term("linkTarget");
+    public static final Node similarity = term("similarity");
+    public static final Node method = term("method");
 }

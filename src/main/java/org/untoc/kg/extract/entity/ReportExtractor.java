@@ -1,0 +1,182 @@
+package org.untoc.kg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.riot.system.StreamRDF;
+import org.untoc.kg.extract.DocumentIris;
+import org.untoc.kg.extract.Extractor;
+import org.untoc.kg.structure.Block;
+import org.untoc.kg.structure.BlockType;
+import org.untoc.kg.structure.ParsedDocument;
+import org.untoc.kg.vocab.Ids;
+import org.untoc.kg.vocab.Untoc;
+
+/**
+ * What a working-group report says about its own meeting: which meeting it reports ({@code untoc:reportedIn}),
+ * its format, agenda items, Chair and acting Chair, the documents before the meeting, and discussion points not
+ * adopted with the stated reason. Attendance and statements are the {@link AttendanceExtractor}'s.
+ */
+public final class ReportExtractor implements Extractor {
+    private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final Pattern AGENDA_ITEM = Pattern.compile(
+            "\\bagenda\\s+item\\s+(\\d+)\\s*,\\s*entitled\\s+[“\"](.+?)[”\"](?=\\s*(?:[.,;:)]|$|\\s+[a-z]))", F);
+    private static final String PAREN = "\\(((?:[^()]|\\([^()]*\\))+)\\)";
+    private static final String PERSON = "((?:[A-Z][\\p{L}'’\\-.]+)(?:\\s+(?:[A-Z][\\p{L}'’\\-.]+|de|da|del|di|van|von|der|al|bin|el|la|le)){1,5})";
+    private static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s+)?";
+    private static final Pattern CHAIR = Pattern.compile(
+            "\\b(?:meetings?\\s+(?:was|were)\\s+chaired\\s+by|(chairmanship|chair)\\s+was\\s+assumed\\s+by|opened\\s+by\\s+the\\s+Chair\\s*,)\\s+"
+            + HONORIFIC + PERSON + "\\s*" + PAREN);
+    private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+before\\s+it\\s+the\\s+following\\s+documents?\\b", F);
+    private static final Pattern DOC_ITEM = Pattern.compile("\\(([a-z])\\)\\s+(.+?)(?=\\s*\\([a-z]\\)\\s+[A-Z]|$)", Pattern.DOTALL);
+    private static final Pattern SYMBOL_AT_END = Pattern.compile(
+            "\\(((?:CTOC|CAC|A|E|S|UNODC|ST)/[A-Za-z0-9.\\-]+(?:/[A-Za-z0-9.\\-]+)*)\\)\\s*[;.]?\\s*(?:and)?\\s*$");
+    private static final Pattern NOT_ADOPTED = Pattern.compile(
+            "\\b(?:was|were)\\s+not\\s+adopted(?:\\s+as\\s+(?:a\\s+)?recommendations?)?\\s*,?\\s+(?:owing\\s+to|because\\s+of|due\\s+to|for\\s+lack\\s+of)\\s+(.+?)\\s*(?::|\\.(?=\\s|$))", F);
+    private static final Pattern HYBRID = Pattern.compile("\\bthe\\s+meeting\\s+was\\s+held\\s+in\\s+an?\\s+(hybrid|virtual|online|in-person)\\s+format\\b", F);
+
+    private final ReferenceEntities reference;
+
+    public ReportExtractor(ReferenceEntities reference) {
+        this.reference = reference;
+    }
+
+    public ReportExtractor() {
+        this(ReferenceEntities.defaults());
+    }
+
+    @Override
+    public void extract(ParsedDocument doc, StreamRDF out) {
+        Optional<ReportMeeting> found = ReportMeeting.of(doc);
+        if (found.isEmpty()) return;
+        ReportMeeting rm = found.get();
+        String meeting = rm.iri();
+        Triples t = new Triples(out);
+        t.type(meeting, Untoc.Meeting);
+        MeetingExtractor.writeGroup(t, rm.group());
+        t.link(meeting, Untoc.meetingOf, rm.group().iri());
+        if (rm.ordinal() != null) t.add(meeting, Untoc.ordinal, Triples.integer(rm.ordinal()));
+        if (rm.dates() != null) {
+            t.add(meeting, Untoc.startDate, Triples.date(rm.dates().start()));
+            t.add(meeting, Untoc.endDate, Triples.date(rm.dates().end()));
+        }
+        String report = DocumentIris.subject(doc);
+        t.link(meeting, Untoc.reportedIn, report);
+
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String para = MeetingExtractor.paragraphIri(doc, i);
+            if (para == null) continue;
+            String text = b.text();
+            Matcher h = HYBRID.matcher(text);
+            if (h.find()) t.add(meeting, Untoc.format, Triples.string(h.group(1).toLowerCase(java.util.Locale.ROOT)));
+            agendaItems(t, text, meeting, para);
+            chairs(t, text, meeting, para);
+            if (HAD_BEFORE.matcher(text).find()) documentsBefore(t, doc, i, meeting, para);
+            notAdopted(t, doc, i, meeting, rm.group(), para);
+        }
+    }
+
+    private static void agendaItems(Triples t, String text, String meeting, String para) {
+        Matcher m = AGENDA_ITEM.matcher(text);
+        while (m.find()) {
+            String item = agendaItem(meeting, m.group(1));
+            t.type(item, Untoc.AgendaItem);
+            t.link(meeting, Untoc.agendaItem, item);
+            t.add(item, Untoc.number, Triples.string(m.group(1)));
+            t.add(item, Triples.TITLE, Triples.text(m.group(2).strip()));
+            MeetingExtractor.mention(t, para, "agenda-item/" + m.group(1), item, m.group());
+        }
+    }
+
+    static String agendaItem(String meeting, String number) {
+        return meeting + "/agenda-item/" + number;
+    }
+
+    private void chairs(Triples t, String text, String meeting, String para) {
+        Matcher m = CHAIR.matcher(text);
+        while (m.find()) {
+            boolean acting = m.group(1) != null;
+            String name = m.group(2).strip().replaceAll("[.,]$", "");
+            String person = Ids.person(OrganizationIndex.slug(name));
+            t.type(person, Untoc.Person);
+            t.add(person, Triples.LABEL, Triples.string(name));
+            String node = para + "/participation/" + OrganizationIndex.slug(name);
+            t.type(node, Untoc.Participation);
+            t.link(node, Untoc.participant, person);
+            t.add(node, Untoc.capacity, acting ? Untoc.ActingChairCapacity : Untoc.ChairCapacity);
+            t.link(node, Untoc.atMeeting, meeting);
+            t.link(node, Untoc.inParagraph, para);
+            Entity state = reference.states().resolve(m.group(3)).orElse(null);
+            Entity represented = state != null ? state : StateListParser.unresolved(m.group(3));
+            t.entity(represented);
+            t.link(node, Untoc.represents, represented.iri());
+            if (!acting) t.link(meeting, Untoc.chair, person);
+        }
+    }
+
+    private static void documentsBefore(Triples t, ParsedDocument doc, int i, String meeting, String para) {
+        List<Block> blocks = doc.blocks();
+        StringBuilder sb = new StringBuilder(blocks.get(i).text());
+        List<String> paraOf = new ArrayList<>();
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (b.type() != BlockType.SUBPARAGRAPH && b.type() != BlockType.TEXT) break;
+            String label = b.label() == null ? "" : b.label() + " ";
+            sb.append(' ').append(b.text().startsWith("(") ? b.text() : label + b.text());
+            paraOf.add(MeetingExtractor.paragraphIri(doc, j));
+        }
+        String all = sb.toString();
+        int colon = all.indexOf(':', HAD_BEFORE.matcher(all).results().findFirst().map(r -> r.end()).orElse(0));
+        if (colon < 0) return;
+        Matcher m = DOC_ITEM.matcher(all.substring(colon + 1).strip());
+        int k = 0;
+        while (m.find()) {
+            String item = m.group(2).strip();
+            Matcher sym = SYMBOL_AT_END.matcher(item);
+            if (!sym.find()) continue;
+            String symbol = sym.group(1);
+            String title = item.substring(0, sym.start()).strip().replaceAll("[;,]$", "");
+            String docIri = Ids.document(symbol);
+            t.type(docIri, Untoc.Document);
+            t.add(docIri, Untoc.symbol, Triples.string(symbol));
+            if (!title.isEmpty()) t.add(docIri, Triples.TITLE, Triples.text(title));
+            t.link(meeting, Untoc.hadBefore, docIri);
+            String where = k < paraOf.size() && paraOf.get(k) != null ? paraOf.get(k) : para;
+            String ref = para + "/had-before/" + m.group(1);
+            t.type(ref, Untoc.Reference);
+            t.link(ref, Untoc.inParagraph, where);
+            t.link(ref, Untoc.target, docIri);
+            t.link(ref, Untoc.relation, Untoc.hadBefore.getURI());
+            t.add(ref, Untoc.referenceText, Triples.text("(" + m.group(1) + ") " + item));
+            k++;
+        }
+    }
+
+    private static void notAdopted(Triples t, ParsedDocument doc, int i, String reportMeeting, WorkingGroup group, String para) {
+        String text = doc.blocks().get(i).text();
+        Matcher m = NOT_ADOPTED.matcher(text);
+        if (!m.find()) return;
+        String reason = m.group(1).strip();
+        String point = null;
+        String after = text.substring(m.end()).strip();
+        Matcher quoted = Pattern.compile("^[“\"](.+?)[”\"]\\s*\\.?\\s*$", Pattern.DOTALL).matcher(after);
+        if (quoted.find()) point = quoted.group(1).strip();
+        else if (!after.isEmpty()) point = after;
+        else if (i + 1 < doc.blocks().size() && doc.blocks().get(i + 1).type() == BlockType.TEXT) point = doc.blocks().get(i + 1).text().strip();
+        String meeting = reportMeeting;
+        for (MeetingMention mm : MeetingPhrases.find(text.substring(0, m.start()), group).meetings()) {
+            if ("discussed".equals(mm.verb())) meeting = mm.iri();
+        }
+        String node = para + "/discussion-point";
+        t.type(node, Untoc.DiscussionPoint);
+        t.add(node, Untoc.notAdoptedReason, Triples.text(reason));
+        if (point != null) t.add(node, Untoc.text, Triples.text(point));
+        t.link(node, Untoc.discussedAt, meeting);
+        t.link(node, Untoc.inParagraph, para);
+    }
+
+}
