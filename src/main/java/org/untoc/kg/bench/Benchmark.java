@@ -77,13 +77,12 @@ public final class Benchmark {
             all.add(f);
             out.println();
             out.println(f.render(size));
-            out.flush();
             write(all, sizes.subList(0, all.size()));
-        }
-        if (all.size() > 1) {
-            out.println();
-            out.println(Figures.scaling(sizes.get(0), all.get(0), sizes.get(sizes.size() - 1),
-                    all.get(all.size() - 1)));
+            if (all.size() > 1) {
+                // After every size, so a run stopped before its largest size still shows how cost grew so far.
+                out.println(Figures.scaling(sizes.get(0), all.get(0), size, f));
+            }
+            out.flush();
         }
         out.println();
         out.println("end: " + MachineInfo.describe());
@@ -92,7 +91,7 @@ public final class Benchmark {
     }
 
     private Figures runSize(int size) {
-        Figures f = new Figures();
+        Figures f = new Figures(out);
         Path dir = work.resolve("n" + size);
         deleteRecursively(dir);
         out.printf("%n== %,d documents: generating…%n", size);

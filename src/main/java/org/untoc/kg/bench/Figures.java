@@ -15,9 +15,27 @@ public final class Figures {
     public record Figure(String label, String unit, double value) {}
 
     private final List<Figure> figures = new ArrayList<>();
+    private final java.io.PrintWriter live;
+
+    Figures() {
+        this(null);
+    }
+
+    /** Figures that are also printed as they are measured, so a run cut short still shows what it measured. */
+    Figures(java.io.PrintWriter live) {
+        this.live = live;
+    }
 
     void put(String label, String unit, double value) {
         figures.add(new Figure(label, unit, value));
+        if (live != null) {
+            live.println(line(figures.get(figures.size() - 1)));
+            live.flush();
+        }
+    }
+
+    private static String line(Figure f) {
+        return String.format("  %-62s %14s %s", f.label(), format(f.value()), f.unit());
     }
 
     /** The value of a label, or NaN. */
@@ -35,7 +53,7 @@ public final class Figures {
         StringBuilder s = new StringBuilder(String.format("figures at %,d documents (%s)%n", size,
                 MachineInfo.describe()));
         for (Figure f : figures) {
-            s.append(String.format("  %-62s %14s %s%n", f.label(), format(f.value()), f.unit()));
+            s.append(line(f)).append(System.lineSeparator());
         }
         return s.toString();
     }

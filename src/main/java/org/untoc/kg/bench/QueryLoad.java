@@ -25,6 +25,7 @@ import org.untoc.kg.query.NamedQueryCatalog;
 final class QueryLoad {
     private static final String JSON = "application/sparql-results+json";
     private static final int WARMUP = 30;
+    private static final long BUDGET_NANOS = 90_000_000_000L;
 
     private final NamedQuery recalling;
     private final NamedQuery ancestry;
@@ -47,7 +48,8 @@ final class QueryLoad {
     }
 
     private void measure(Figures f, String label, NamedQuery query, boolean old, String ours, String fuseki, int n) {
-        for (int i = 0; i < WARMUP; i++) {
+        long warm = System.nanoTime() + BUDGET_NANOS / 3;
+        for (int i = 0; i < WARMUP && System.nanoTime() < warm; i++) {
             String q = text(query, pick(old));
             time(ours, q, null);
             time(fuseki, q, null);
@@ -55,7 +57,9 @@ final class QueryLoad {
         Samples oursCold = new Samples();
         Samples fusekiCold = new Samples();
         AtomicInteger errors = new AtomicInteger();
-        for (int i = 0; i < n; i++) {
+        // Bounded in time too: at large sizes one ancestry answer can take long.
+        long deadline = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
             String q = text(query, pick(old));
             // Alternate who goes first: both share one TDB2 database, and the second meets warmer caches.
             if (i % 2 == 0) {
@@ -71,7 +75,8 @@ final class QueryLoad {
         time(fuseki, repeated, null);
         Samples oursWarm = new Samples();
         Samples fusekiWarm = new Samples();
-        for (int i = 0; i < n; i++) {
+        deadline = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
             time(ours, repeated, oursWarm, errors);
             time(fuseki, repeated, fusekiWarm, errors);
         }
@@ -83,6 +88,9 @@ final class QueryLoad {
         put(f, label + ", Fuseki direct repeated", fusekiWarm);
         f.put(label + ": Fuseki / /sparql repeated (p50 speed-up)", "x",
                 fusekiWarm.percentileMillis(50) / oursWarm.percentileMillis(50));
+        f.put(label + ": timed requests uncached (per endpoint)", "", oursCold.count());
+        f.put(label + ": timed requests repeated (per endpoint)", "", oursWarm.count());
+        f.put(label + ": answer size of the repeated query", "KB", answerBytes(ours, repeated) / 1024.0);
         f.put(label + ": failed requests", "", errors.get());
     }
 
@@ -159,15 +167,29 @@ final class QueryLoad {
         return query.bind(Map.of("act", act.iri())).serialize() + "\nLIMIT " + (10_000_000 + distinct++);
     }
 
+    private long answerBytes(String url, String query) {
+        try {
+            return http.send(request(url, query), HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static HttpRequest request(String url, String query) {
+        return HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", JSON).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
     private long time(String url, String query, Samples samples) {
         return time(url, query, samples, new AtomicInteger());
     }
 
     /** Sends one query and reads the whole answer; returns nanoseconds, or -1 on a failure (counted). */
     private long time(String url, String query, Samples samples, AtomicInteger errors) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", JSON)
-                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest request = request(url, query);
         long t0 = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
