@@ -35,6 +35,12 @@ public class BenchCommand implements Callable<Integer> {
             description = "bound of each concurrent run in seconds (default ${DEFAULT-VALUE})")
     double seconds;
 
+    @Option(names = "--loader-max", defaultValue = "1000",
+            description = "largest size ingested through the loader into TDB2 (one transaction per document);"
+                    + " larger sizes run the pipeline to N-Quads and serve the bulk-loaded store"
+                    + " (default ${DEFAULT-VALUE})")
+    int loaderMax;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +50,8 @@ public class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must be positive numbers");
         }
         PrintWriter writer = spec.commandLine().getOut();
-        var settings = new Benchmark.Settings(seed, queries, clients, seconds, Math.max(100, queries * 20));
+        var settings = new Benchmark.Settings(seed, queries, clients, seconds, Math.max(100, queries * 20),
+                loaderMax);
         new Benchmark(writer, out, settings).run(sizes.stream().sorted().toList());
         return 0;
     }
