@@ -55,7 +55,7 @@ public record Template(String name, String text) {
         return m.find() ? m.group(1) : null;
     }
 
-    /** "/WG.3" for a working-group symbol, "" for a Conference symbol or none. */
+    /** The working-group part of the own symbol ("/WG.3"); "/WG.3" also when the text has none of its own. */
     public String ownSymbolGroup() {
         Matcher m = SYMBOL_LINE.matcher(text);
         return m.find() && m.group(2) != null ? m.group(2) : "/WG.3";
