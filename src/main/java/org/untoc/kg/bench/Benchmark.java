@@ -218,7 +218,12 @@ public final class Benchmark {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         try {
             long t0 = System.nanoTime();
-            DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+            // The default (phased/parallel) loader buffers more than a 512 MB heap holds at ~14 M quads (it ran out
+            // of memory there); below 1 GB of heap the single-threaded sequential loader is used.
+            boolean smallHeap = Runtime.getRuntime().maxMemory() < (1L << 30);
+            DataLoader loader = smallHeap ? LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { })
+                    : LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+            f.put("bulk load: loader (1 = sequential, 0 = default)", "", smallHeap ? 1 : 0);
             loader.startBulk();
             try {
                 loader.load(nquads.toString());
