@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code untoc-kg serve|load|report}: the command line. */
 @Command(name = "untoc-kg", mixinStandardHelpOptions = true, version = "untoc-kg 0.1.0",
         description = "Knowledge graph of the UN Convention against Transnational Organized Crime, over SPARQL.",
-        subcommands = {ServeCommand.class, LoadCommand.class, ReportCommand.class, org.untoc.kg.soak.SoakCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class, ReportCommand.class, org.untoc.kg.soak.SoakCommand.class,
+                org.untoc.kg.bench.BenchCommand.class})
 public class Main implements Runnable {
     /** Exit code when every document loaded / the command succeeded. */
     public static final int OK = 0;

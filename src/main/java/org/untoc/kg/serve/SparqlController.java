@@ -9,6 +9,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -49,7 +50,7 @@ public class SparqlController {
             return PublishController.rdf(ServiceDescription.build(endpoint), accept(request));
         }
         return answer(new SparqlRequest(params.get("query"), params.get("update"), params.getAll("default-graph-uri"),
-                params.getAll("named-graph-uri"), accept(request)));
+                params.getAll("named-graph-uri"), accept(request)), request);
     }
 
     /** POST with a form body, a query body, or (refused) an update body. */
@@ -66,7 +67,7 @@ public class SparqlController {
         }
         if (contentType.equals(SPARQL_QUERY)) {
             return answer(new SparqlRequest(text, null, params.getAll("default-graph-uri"),
-                    params.getAll("named-graph-uri"), accept(request)));
+                    params.getAll("named-graph-uri"), accept(request)), request);
         }
         Map<String, List<String>> form = parseForm(text);
         List<String> defaults = new ArrayList<>(params.getAll("default-graph-uri"));
@@ -74,22 +75,30 @@ public class SparqlController {
         List<String> named = new ArrayList<>(params.getAll("named-graph-uri"));
         named.addAll(form.getOrDefault("named-graph-uri", List.of()));
         return answer(new SparqlRequest(first(form, "query"), first(form, "update"), defaults, named,
-                accept(request)));
+                accept(request)), request);
     }
 
-    private HttpResponse<?> answer(SparqlRequest request) {
+    private HttpResponse<?> answer(SparqlRequest request, HttpRequest<?> http) {
         try {
             SparqlResponse response = service.execute(request);
-            var http = HttpResponse.ok(response.body())
-                    .contentType(response.format().contentType())
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-            if (response.truncated()) {
-                http.header("X-Untoc-Truncated", "true");
+            if (Validators.notModified(response, http.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH))) {
+                return Validators.addTo(HttpResponse.notModified(), response)
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             }
-            return http;
+            return Validators.addTo(ok(response), response);
         } catch (SparqlException e) {
             return error(e);
         }
+    }
+
+    private static MutableHttpResponse<?> ok(SparqlResponse response) {
+        var http = HttpResponse.ok(response.body())
+                .contentType(response.format().contentType())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (response.truncated()) {
+            http.header("X-Untoc-Truncated", "true");
+        }
+        return http;
     }
 
     private static HttpResponse<?> error(SparqlException e) {

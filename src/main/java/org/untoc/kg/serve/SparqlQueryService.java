@@ -42,9 +42,12 @@ public class SparqlQueryService {
     private final SparqlConfig config;
     private final ServicePolicy servicePolicy;
     private final Semaphore slots;
+    private final ResultCache cache;
 
-    public SparqlQueryService(KnowledgeStore store, SparqlConfig config, ServicePolicy servicePolicy) {
+    public SparqlQueryService(KnowledgeStore store, SparqlConfig config, ServicePolicy servicePolicy,
+            ResultCache cache) {
         this.store = store;
+        this.cache = cache;
         this.config = config;
         this.servicePolicy = servicePolicy;
         this.slots = new Semaphore(Math.max(1, config.maxConcurrent()), true);
@@ -64,15 +67,27 @@ public class SparqlQueryService {
             throw new SparqlException(413, "query too long: " + text.length() + " characters, the limit is "
                     + config.maxQueryLength());
         }
+        SparqlResponse repeat = cache.asSent(request);
+        if (repeat != null) {
+            return repeat;
+        }
         Query query = parse(text);
         applyProtocolDataset(query, request);
         servicePolicy.check(query);
         ResultFormat format = ContentNegotiation.choose(request.accept(), candidates(query))
                 .orElseThrow(() -> new SparqlException(406, "cannot produce any of '" + request.accept()
                         + "' for a " + kind(query) + " query; available: " + mediaTypes(candidates(query))));
+        ResultCache.Lookup cached = cache.lookup(query, format);
+        SparqlResponse hit = cached.cached();
+        if (hit != null) {
+            cache.remember(request, cached);
+            return hit;
+        }
         acquireSlot();
         try {
-            return store.query(query, config.timeout(), qe -> serialise(query, qe, format));
+            SparqlResponse fresh = cached.keep(store.query(query, config.timeout(), qe -> serialise(query, qe, format)));
+            cache.remember(request, cached);
+            return fresh;
         } catch (QueryCancelledException e) {
             throw new SparqlException(503, "query cancelled: it ran longer than the " + describe(config.timeout())
                     + " timeout");

@@ -1,0 +1,214 @@
+package org.untoc.kg.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.untoc.kg.query.NamedQuery;
+import org.untoc.kg.query.NamedQueryCatalog;
+
+/**
+ * Lineage queries over HTTP against our /sparql and the embedded Fuseki on the same data: latencies one at a
+ * time (uncached: every request a new text; repeated: one text again and again) and throughput under concurrent
+ * clients.
+ */
+final class QueryLoad {
+    private static final String JSON = "application/sparql-results+json";
+    private static final int WARMUP = 30;
+    private static final long BUDGET_NANOS = 90_000_000_000L;
+
+    private final NamedQuery recalling;
+    private final NamedQuery ancestry;
+    private final List<CorpusGenerator.Act> acts;
+    private final SplittableRandom random;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private int distinct;
+
+    QueryLoad(NamedQueryCatalog catalog, List<CorpusGenerator.Act> acts, long seed) {
+        this.recalling = catalog.get("acts-recalling").orElseThrow();
+        this.ancestry = catalog.get("ancestry").orElseThrow();
+        this.acts = acts;
+        this.random = new SplittableRandom(seed);
+    }
+
+    void latencies(Figures f, String ours, String fuseki, int n) {
+        measure(f, "point query 'who recalls X'", recalling, true, ours, fuseki, n);
+        measure(f, "transitive ancestry query", ancestry, false, ours, fuseki, n);
+    }
+
+    private void measure(Figures f, String label, NamedQuery query, boolean old, String ours, String fuseki, int n) {
+        long warm = System.nanoTime() + BUDGET_NANOS / 3;
+        for (int i = 0; i < WARMUP && System.nanoTime() < warm; i++) {
+            String q = text(query, pick(old));
+            time(ours, q, null);
+            time(fuseki, q, null);
+        }
+        Samples oursCold = new Samples();
+        Samples fusekiCold = new Samples();
+        AtomicInteger errors = new AtomicInteger();
+        // Bounded in time too: at large sizes one ancestry answer can take long.
+        long deadline = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
+            String q = text(query, pick(old));
+            // Alternate who goes first: both share one TDB2 database, and the second meets warmer caches.
+            if (i % 2 == 0) {
+                time(ours, q, oursCold, errors);
+                time(fuseki, q, fusekiCold, errors);
+            } else {
+                time(fuseki, q, fusekiCold, errors);
+                time(ours, q, oursCold, errors);
+            }
+        }
+        String repeated = text(query, acts.get(acts.size() - 1));
+        time(ours, repeated, null);
+        time(fuseki, repeated, null);
+        Samples oursWarm = new Samples();
+        Samples fusekiWarm = new Samples();
+        deadline = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
+            time(ours, repeated, oursWarm, errors);
+            time(fuseki, repeated, fusekiWarm, errors);
+        }
+        put(f, label + ", /sparql uncached", oursCold);
+        put(f, label + ", Fuseki direct uncached", fusekiCold);
+        f.put(label + ": /sparql / Fuseki uncached (p50 ratio)", "x",
+                oursCold.percentileMillis(50) / fusekiCold.percentileMillis(50));
+        put(f, label + ", /sparql repeated (cached)", oursWarm);
+        put(f, label + ", Fuseki direct repeated", fusekiWarm);
+        f.put(label + ": Fuseki / /sparql repeated (p50 speed-up)", "x",
+                fusekiWarm.percentileMillis(50) / oursWarm.percentileMillis(50));
+        f.put(label + ": timed requests uncached (per endpoint)", "", oursCold.count());
+        f.put(label + ": timed requests repeated (per endpoint)", "", oursWarm.count());
+        f.put(label + ": answer size of the repeated query", "KB", answerBytes(ours, repeated) / 1024.0);
+        f.put(label + ": failed requests", "", errors.get());
+    }
+
+    private static void put(Figures f, String label, Samples s) {
+        f.put(label + " p50", "ms", s.percentileMillis(50));
+        f.put(label + " p99", "ms", s.percentileMillis(99));
+    }
+
+    void concurrent(Figures f, String ours, String fuseki, int clients, double seconds, int maxRequests) {
+        List<String> pool = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            CorpusGenerator.Act act = acts.get(random.nextInt(acts.size()));
+            pool.add(recalling.bind(Map.of("act", act.iri())).serialize());
+            pool.add(ancestry.bind(Map.of("act", act.iri())).serialize());
+        }
+        for (String[] target : new String[][] {{"/sparql", ours}, {"Fuseki direct", fuseki}}) {
+            AtomicLong peak = new AtomicLong();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(MachineInfo.usedHeapBytes(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+            AtomicInteger sent = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger errors = new AtomicInteger();
+            long deadline = System.nanoTime() + (long) (seconds * 1e9);
+            long t0 = System.nanoTime();
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                Thread t = new Thread(() -> {
+                    int i = offset;
+                    while (System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests) {
+                        if (time(target[1], pool.get(i++ % pool.size()), null, errors) >= 0) {
+                            done.incrementAndGet();
+                        }
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            sampler.interrupt();
+            String label = "concurrent " + clients + " clients, " + target[0];
+            f.put(label + ": queries/s", "q/s", done.get() / elapsed);
+            f.put(label + ": failed or refused (503)", "", errors.get());
+            f.put(label + ": heap peak while serving", "MB", peak.get() / 1048576.0);
+        }
+    }
+
+    private CorpusGenerator.Act pick(boolean old) {
+        // "Who recalls X" is asked of acts others recall (the older half); ancestry of recent acts (long chains).
+        int half = Math.max(1, acts.size() / 2);
+        return old ? acts.get(random.nextInt(half)) : acts.get(acts.size() - 1 - random.nextInt(half));
+    }
+
+    private String text(NamedQuery query, CorpusGenerator.Act act) {
+        // A distinct LIMIT above any answer makes each text new to a cache without changing the answer.
+        return query.bind(Map.of("act", act.iri())).serialize() + "\nLIMIT " + (10_000_000 + distinct++);
+    }
+
+    private long answerBytes(String url, String query) {
+        try {
+            return http.send(request(url, query), HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static HttpRequest request(String url, String query) {
+        return HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", JSON).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private long time(String url, String query, Samples samples) {
+        return time(url, query, samples, new AtomicInteger());
+    }
+
+    /** Sends one query and reads the whole answer; returns nanoseconds, or -1 on a failure (counted). */
+    private long time(String url, String query, Samples samples, AtomicInteger errors) {
+        HttpRequest request = request(url, query);
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long nanos = System.nanoTime() - t0;
+            if (response.statusCode() != 200) {
+                errors.incrementAndGet();
+                return -1;
+            }
+            if (samples != null) {
+                samples.add(nanos);
+            }
+            return nanos;
+        } catch (IOException e) {
+            errors.incrementAndGet();
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors.incrementAndGet();
+            return -1;
+        }
+    }
+}

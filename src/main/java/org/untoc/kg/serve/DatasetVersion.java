@@ -1,0 +1,68 @@
+package org.untoc.kg.serve;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The version of the data behind /sparql: a tag that changes whenever a write transaction commits, and when that
+ * was seen. For TDB2 it counts commits on the database's transaction coordinator, so every writer is seen — the
+ * loader, the embedded Fuseki's update and graph-store endpoints alike — at no cost per query; the database is
+ * locked to this process, so no other process can write behind its back. A random epoch per start keeps tags
+ * from two runs apart.
+ */
+public final class DatasetVersion {
+    /**
+     * One version.
+     *
+     * @param tag changes with every committed write
+     * @param modified no earlier than the last write (second precision, as HTTP dates are)
+     */
+    public record Stamp(String tag, Instant modified) {}
+
+    private final String epoch = UUID.randomUUID().toString().substring(0, 8);
+    private long commits;
+    private Stamp current;
+
+    private DatasetVersion() {
+        this.current = stamp();
+    }
+
+    /** Follows commits on a TDB2 dataset. */
+    public static DatasetVersion of(DatasetGraph tdb2) {
+        DatasetVersion version = new DatasetVersion();
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(tdb2);
+        TransactionListener listener = new TransactionListener() {
+            @Override
+            public void notifyCommitFinish(Transaction transaction) {
+                // Bumped only once the commit is visible: a reader that sees the new tag also sees the new data.
+                if (transaction.getMode() == ReadWrite.WRITE) {
+                    version.bump();
+                }
+            }
+        };
+        // A started coordinator takes new listeners only in exclusive mode (it waits for running transactions).
+        coordinator.modifyConfig(() -> coordinator.addListener(listener));
+        return version;
+    }
+
+    /** The current version. */
+    public synchronized Stamp current() {
+        return current;
+    }
+
+    synchronized void bump() {
+        commits++;
+        current = stamp();
+    }
+
+    private Stamp stamp() {
+        return new Stamp(epoch + "-" + commits, Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+    }
+}

@@ -1,0 +1,142 @@
+package org.untoc.kg.serve;
+
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.untoc.kg.store.KnowledgeStore;
+import org.untoc.kg.store.Tdb2Store;
+
+/**
+ * Results of /sparql kept for repeated (dashboard) queries, keyed by the dataset version, the normalised query
+ * (its serialisation after parsing, with the protocol's graph parameters applied as FROM / FROM NAMED) and the
+ * result format. A write changes the version, so old entries are never served again and age out of the LRU.
+ * With no cheap, exact version — a remote store others may write to — nothing is cached and no ETag is sent.
+ */
+@Singleton
+public class ResultCache {
+    private final DatasetVersion version;
+    private final ResultCacheConfig config;
+    private final LinkedHashMap<String, SparqlResponse> entries = new LinkedHashMap<>(64, 0.75f, true);
+    // Request as sent (text, Accept, graph parameters) → normalised key: a repeat skips parsing altogether.
+    private final LinkedHashMap<String, String> asSent = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
+
+    public ResultCache(KnowledgeStore store, ResultCacheConfig config) {
+        this.config = config;
+        this.version = store instanceof Tdb2Store tdb2 ? DatasetVersion.of(tdb2.datasetGraph()) : null;
+    }
+
+    /** The version and key of one request; {@link Lookup#cached()} then {@link Lookup#keep}. */
+    public Lookup lookup(Query query, ResultFormat format) {
+        if (version == null) {
+            return new Lookup(null, null, null);
+        }
+        // Read before the query runs: a result computed after a concurrent commit is only ever fresher than its tag.
+        DatasetVersion.Stamp stamp = version.current();
+        String key = stamp.tag() + '\n' + format.name() + '\n' + query.serialize();
+        return new Lookup(key, etag(key), stamp);
+    }
+
+    /**
+     * The cached response to exactly this request text under the current version, found without parsing it, or
+     * null. Only requests that once passed every check and were answered are ever found here.
+     */
+    public SparqlResponse asSent(SparqlRequest request) {
+        if (version == null) {
+            return null;
+        }
+        String key = sentKey(version.current(), request);
+        synchronized (this) {
+            String normalised = asSent.get(key);
+            return normalised == null ? null : get(normalised);
+        }
+    }
+
+    /** Remembers that this request, as sent, has the lookup's normalised key. */
+    public void remember(SparqlRequest request, Lookup lookup) {
+        if (lookup.key == null) {
+            return;
+        }
+        String key = sentKey(lookup.stamp, request);
+        synchronized (this) {
+            asSent.put(key, lookup.key);
+            Iterator<String> eldest = asSent.keySet().iterator();
+            while (asSent.size() > config.maxEntries() && eldest.hasNext()) {
+                eldest.next();
+                eldest.remove();
+            }
+        }
+    }
+
+    private static String sentKey(DatasetVersion.Stamp stamp, SparqlRequest r) {
+        return stamp.tag() + '\n' + r.accept() + '\n' + r.defaultGraphUris() + '\n' + r.namedGraphUris() + '\n'
+                + r.query();
+    }
+
+    /** Entries held now. */
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    private synchronized SparqlResponse get(String key) {
+        return config.enabled() ? entries.get(key) : null;
+    }
+
+    private synchronized void put(String key, SparqlResponse response) {
+        long size = response.body().length;
+        if (!config.enabled() || size > config.maxBytes()) {
+            return;
+        }
+        SparqlResponse old = entries.put(key, response);
+        bytes += size - (old == null ? 0 : old.body().length);
+        Iterator<Map.Entry<String, SparqlResponse>> eldest = entries.entrySet().iterator();
+        while ((entries.size() > config.maxEntries() || bytes > config.maxBytes()) && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().body().length;
+            eldest.remove();
+        }
+    }
+
+    private static String etag(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One request's place in the cache. */
+    public final class Lookup {
+        private final String key;
+        private final String etag;
+        private final DatasetVersion.Stamp stamp;
+
+        private Lookup(String key, String etag, DatasetVersion.Stamp stamp) {
+            this.key = key;
+            this.etag = etag;
+            this.stamp = stamp;
+        }
+
+        /** The cached response, or null. */
+        public SparqlResponse cached() {
+            return key == null ? null : get(key);
+        }
+
+        /** Caches a fresh response (when the version is known) and returns it with its validators. */
+        public SparqlResponse keep(SparqlResponse response) {
+            if (key == null) {
+                return response;
+            }
+            SparqlResponse tagged = new SparqlResponse(response.body(), response.format(), response.truncated(),
+                    etag, stamp.modified());
+            put(key, tagged);
+            return tagged;
+        }
+    }
+}
