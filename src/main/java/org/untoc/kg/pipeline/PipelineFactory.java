@@ -14,6 +14,11 @@ public class PipelineFactory {
 
     @Singleton
     DocumentPipeline documentPipeline() {
+        return standardPipeline();
+    }
+
+    /** The default parser followed by every extractor: what {@code serve} and {@code load} run. */
+    public static DocumentPipeline standardPipeline() {
         return new DefaultDocumentPipeline(new DefaultDocumentParser(),
                 DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
     }

@@ -22,6 +22,12 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Runs a read-only query, cancelled after the timeout; the reader consumes the results before this returns. */
     <T> T query(Query query, Duration timeout, Function<QueryExecution, T> reader);
 
+    /**
+     * Reclaims the space earlier writes left behind, where the store needs to be told (TDB2 keeps the old copy of
+     * every block a transaction changed until it is compacted); does nothing where the store manages itself.
+     */
+    default void compact() {}
+
     /** Where the store lives, for messages (a directory or a URL). */
     String describe();
 

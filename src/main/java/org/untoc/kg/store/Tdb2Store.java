@@ -104,6 +104,14 @@ public final class Tdb2Store implements KnowledgeStore {
         });
     }
 
+    /** Rewrites the live data into a new generation of the database and deletes the old one (on disk only). */
+    @Override
+    public void compact() {
+        if (dir != null) {
+            DatabaseMgr.compact(dsg, true);
+        }
+    }
+
     @Override
     public String describe() {
         return dir == null ? "in-memory TDB2 database" : "TDB2 database " + dir;

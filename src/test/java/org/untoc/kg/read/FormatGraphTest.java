@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.untoc.kg.extract.DocumentIris;
-import org.untoc.kg.extract.recommendation.MeetingAndRecommendationExtractors;
-import org.untoc.kg.pipeline.DefaultDocumentPipeline;
+import org.untoc.kg.pipeline.PipelineFactory;
 import org.untoc.kg.pipeline.DocumentPipeline;
 import org.untoc.kg.structure.DefaultDocumentParser;
 import org.untoc.kg.structure.TextShape;
@@ -28,8 +27,7 @@ import org.untoc.kg.vocab.Ids;
  * source-text node differs (another file, another hash), so it is set aside.
  */
 class FormatGraphTest {
-    private final DocumentPipeline pipeline = new DefaultDocumentPipeline(new DefaultDocumentParser(),
-            DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
+    private final DocumentPipeline pipeline = PipelineFactory.standardPipeline();
 
     @TempDir
     Path dir;

@@ -4,12 +4,10 @@ import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import org.untoc.kg.extract.recommendation.MeetingAndRecommendationExtractors;
-import org.untoc.kg.pipeline.DefaultDocumentPipeline;
+import org.untoc.kg.pipeline.PipelineFactory;
 import org.untoc.kg.pipeline.DocumentException;
 import org.untoc.kg.pipeline.DocumentGraph;
 import org.untoc.kg.pipeline.DocumentPipeline;
-import org.untoc.kg.structure.DefaultDocumentParser;
 
 /**
  * The real document pipeline (parser and every extractor) as a bean for the command line under test, where
@@ -23,8 +21,7 @@ public class RealPipeline implements DocumentPipeline {
 
     /** A new real pipeline. */
     public static DocumentPipeline create() {
-        return new DefaultDocumentPipeline(new DefaultDocumentParser(),
-                DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
+        return PipelineFactory.standardPipeline();
     }
 
     @Override

@@ -19,8 +19,7 @@ import org.untoc.kg.load.DocumentFiles;
 import org.untoc.kg.load.LoadReport;
 import org.untoc.kg.load.Loader;
 import org.untoc.kg.store.Tdb2Store;
-import org.untoc.kg.pipeline.DefaultDocumentPipeline;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.PipelineFactory;
 
 /** Key facts of the five corpus texts, through the full pipeline (parser, core extractors and ours) and the linker. */
 class CorpusFactsTest {
@@ -35,8 +34,7 @@ class CorpusFactsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        var pipeline = new DefaultDocumentPipeline(new DefaultDocumentParser(),
-                DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
+        var pipeline = PipelineFactory.standardPipeline();
         try (Tdb2Store store = Tdb2Store.inMemory()) {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             LoadReport report = new Loader(store, quiet, quiet, List.of(new RecommendationLinker(), new MeetingIdentities()))
