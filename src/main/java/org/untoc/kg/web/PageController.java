@@ -33,7 +33,7 @@ public class PageController {
      * The ontology at the address its namespace dereferences to: its HTML documentation, generated from the
      * ontology itself, for browsers; the OWL source in Turtle for RDF clients.
      */
-    @Get(uri = "/ontology")
+    @Get(uri = "/ontology", produces = {MediaType.TEXT_HTML, "text/turtle"})
     HttpResponse<?> ontology(@Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         int choice = ContentNegotiation.chooseMediaType(accept, ONTOLOGY_TYPES).orElse(-1);
         if (choice < 0) {

@@ -75,6 +75,18 @@ class PublishingTest {
     }
 
     @Test
+    void theOntologyNamespaceServesItsDocumentationOrItsTurtle() {
+        HttpResponse<String> html = service.get("/ontology", "text/html");
+        assertEquals(200, html.statusCode(), html.body());
+        assertTrue(html.body().contains("recalls") && html.body().contains("Recommendation"), "documents the terms");
+        HttpResponse<String> turtle = service.get("/ontology", "text/turtle");
+        assertEquals(200, turtle.statusCode());
+        Model ontology = parse(turtle.body(), Lang.TURTLE);
+        assertTrue(ontology.contains(ontology.createResource("https://w3id.org/untoc/ontology"),
+                org.apache.jena.vocabulary.RDF.type, OWL.Ontology), "the OWL source");
+    }
+
+    @Test
     void dumpsHoldExactlyTheStoreAndMatchTheirChecksums() throws Exception {
         long triples = voidModel().getResource(VoidDescription.DATASET)
                 .getProperty(voidModel().createProperty(VOID, "triples")).getLong();
