@@ -137,6 +137,8 @@ public final class Untoc {
     public static final Node NonGovernmentalObserverCapacity = term("NonGovernmentalObserverCapacity");
     public static final Node ChairCapacity = term("ChairCapacity");
     public static final Node ActingChairCapacity = term("ActingChairCapacity");
+    public static final Node PanellistCapacity = term("PanellistCapacity");
+    public static final Node affiliation = term("affiliation");
     public static final Node participant = term("participant");
     public static final Node capacity = term("capacity");
     public static final Node atMeeting = term("atMeeting");

@@ -29,6 +29,12 @@ public final class ReportExtractor implements Extractor {
     private static final Pattern CHAIR = Pattern.compile(
             "\\b(?:meetings?\\s+(?:was|were)\\s+chaired\\s+by|(chairmanship|chair)\\s+was\\s+assumed\\s+by|opened\\s+by\\s+the\\s+Chair\\s*,)\\s+"
             + HONORIFIC + PERSON + "\\s*" + PAREN);
+    /** "facilitated by the panellist Stefano Opilio, Public Prosecutor, …, Ministry of Justice of Italy." */
+    private static final Pattern PANELLIST = Pattern.compile(
+            "\\bpanellist\\s+(?:was\\s+)?" + HONORIFIC + PERSON + "(?:\\s*" + PAREN + ")?(?:\\s*,\\s*([^;]+?))?(?=\\s*(?:;|\\.(?:\\s|$)|$))");
+    /** "The panellists were Ana Pérez (Chile), John Mwangi (Kenya) and Li Wei (China)." */
+    private static final Pattern PANELLISTS = Pattern.compile("\\bpanellists\\s*(?:were\\s*|:\\s*)?(.+?)(?=\\.(?:\\s|$)|$)");
+    private static final Pattern PANELLIST_ITEM = Pattern.compile(HONORIFIC + PERSON + "\\s*" + PAREN);
     private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+before\\s+it\\s+the\\s+following\\s+documents?\\b", F);
     private static final Pattern DOC_ITEM = Pattern.compile("\\(([a-z])\\)\\s+(.+?)(?=\\s*\\([a-z]\\)\\s+[A-Z]|$)", Pattern.DOTALL);
     private static final Pattern SYMBOL_AT_END = Pattern.compile(
@@ -75,6 +81,7 @@ public final class ReportExtractor implements Extractor {
             if (h.find()) t.add(meeting, Untoc.format, Triples.string(h.group(1).toLowerCase(java.util.Locale.ROOT)));
             agendaItems(t, text, meeting, para);
             chairs(t, text, meeting, para);
+            panellists(t, text, meeting, para);
             if (HAD_BEFORE.matcher(text).find()) documentsBefore(t, doc, i, meeting, para);
             notAdopted(t, doc, i, meeting, rm.group(), para);
         }
@@ -115,6 +122,47 @@ public final class ReportExtractor implements Extractor {
             t.entity(represented);
             t.link(node, Untoc.represents, represented.iri());
             if (!acting) t.link(meeting, Untoc.chair, person);
+        }
+    }
+
+    /** Panellists with the post and institution the text gives them, and the agenda item of the same paragraph. */
+    private void panellists(Triples t, String text, String meeting, String para) {
+        Matcher item = AGENDA_ITEM.matcher(text);
+        String agendaItem = item.find() ? agendaItem(meeting, item.group(1)) : null;
+        Matcher list = PANELLISTS.matcher(text);
+        if (list.find()) {
+            Matcher m = PANELLIST_ITEM.matcher(list.group(1));
+            while (m.find()) {
+                panellist(t, meeting, para, agendaItem, m.group(1), m.group(2), null);
+            }
+        }
+        Matcher m = PANELLIST.matcher(text);
+        while (m.find()) {
+            panellist(t, meeting, para, agendaItem, m.group(1), m.group(2), m.group(3));
+        }
+    }
+
+    private void panellist(Triples t, String meeting, String para, String agendaItem, String rawName, String inParentheses,
+                       String affiliation) {
+        String name = rawName.strip().replaceAll("[.,]$", "");
+        String person = Ids.person(OrganizationIndex.slug(name));
+        t.type(person, Untoc.Person);
+        t.add(person, Triples.LABEL, Triples.string(name));
+        String node = para + "/participation/" + OrganizationIndex.slug(name);
+        t.type(node, Untoc.Participation);
+        t.link(node, Untoc.participant, person);
+        t.add(node, Untoc.capacity, Untoc.PanellistCapacity);
+        t.link(node, Untoc.atMeeting, meeting);
+        t.link(node, Untoc.inParagraph, para);
+        if (agendaItem != null) t.link(node, Untoc.onAgendaItem, agendaItem);
+        if (affiliation != null) t.add(node, Untoc.affiliation, Triples.string(affiliation.strip()));
+        if (inParentheses != null) {
+            // A State only where the text puts one in parentheses; an affiliation's "of Italy" is left as written.
+            Entity state = reference.states().resolve(inParentheses).orElse(null);
+            if (state != null) {
+                t.entity(state);
+                t.link(node, Untoc.represents, state.iri());
+            }
         }
     }
 
