@@ -1,15 +1,12 @@
 package org.untoc.kg.cli;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.BeanProvider;
-import io.micronaut.core.type.Argument;
 import java.nio.file.Path;
 import java.util.List;
 import org.untoc.kg.load.DocumentFiles;
 import org.untoc.kg.load.DocumentSource;
 import org.untoc.kg.load.LoadReport;
 import org.untoc.kg.load.Loader;
-import org.untoc.kg.pipeline.DocumentException;
 import org.untoc.kg.load.DerivedGraph;
 import org.untoc.kg.pipeline.DocumentPipeline;
 import org.untoc.kg.store.KnowledgeStore;
@@ -35,9 +32,7 @@ class LoadCommand extends StoreCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
         }
         try (ApplicationContext context = context(storeProperties())) {
-            BeanProvider<DocumentPipeline> pipelines =
-                    context.getBean(Argument.of(BeanProvider.class, DocumentPipeline.class));
-            DocumentPipeline pipeline = pipelines.isPresent() ? pipelines.get() : LoadCommand::noPipeline;
+            DocumentPipeline pipeline = context.getBean(DocumentPipeline.class);
             List<DocumentSource> sources;
             try {
                 sources = DocumentFiles.collect(paths, pipeline, maxFileSizeMb * 1024 * 1024);
@@ -55,9 +50,5 @@ class LoadCommand extends StoreCommand {
             err.println("untoc-kg load: " + Main.userMessage(e));
             return Main.FAILED;
         }
-    }
-
-    private static org.untoc.kg.pipeline.DocumentGraph noPipeline(Path file) throws DocumentException {
-        throw new DocumentException(file, "no document pipeline is available in this build to parse it");
     }
 }

@@ -1,6 +1,5 @@
 package org.untoc.kg.load;
 
-import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,12 +25,12 @@ import org.untoc.kg.vocab.Ids;
 @Singleton
 public class CorpusBootstrap {
     private final KnowledgeStore store;
-    private final BeanProvider<DocumentPipeline> pipeline;
+    private final DocumentPipeline pipeline;
     private final ClasspathResources resources = new ClasspathResources(CorpusBootstrap.class.getClassLoader());
 
     private final List<DerivedGraph> derived;
 
-    public CorpusBootstrap(KnowledgeStore store, BeanProvider<DocumentPipeline> pipeline, List<DerivedGraph> derived) {
+    public CorpusBootstrap(KnowledgeStore store, DocumentPipeline pipeline, List<DerivedGraph> derived) {
         this.store = store;
         this.pipeline = pipeline;
         this.derived = derived;
@@ -46,12 +45,8 @@ public class CorpusBootstrap {
         List<DocumentSource> sources = new ArrayList<>(ontologySources());
         Path temp = null;
         try {
-            if (pipeline.isPresent()) {
-                temp = Files.createTempDirectory("untoc-corpus");
-                sources.addAll(corpusSources(temp, pipeline.get()));
-            } else {
-                err.println("WARNING: no DocumentPipeline is available, so the built-in corpus is not loaded");
-            }
+            temp = Files.createTempDirectory("untoc-corpus");
+            sources.addAll(corpusSources(temp, pipeline));
             return new Loader(store, out, err, derived).load(sources);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
