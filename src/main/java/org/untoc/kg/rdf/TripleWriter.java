@@ -81,6 +81,23 @@ public final class TripleWriter {
         return node(s, p, NodeFactory.createLiteralDT(isoDate, XSDDatatype.XSDdate));
     }
 
+    /** An xsd:date. */
+    public TripleWriter date(String s, Node p, java.time.LocalDate date) {
+        if (date == null) return this;
+        return date(s, p, date.toString());
+    }
+
+    /** An xsd:boolean. */
+    public TripleWriter bool(String s, Node p, boolean value) {
+        return node(s, p, NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
+    }
+
+    /** An xsd:decimal rounded to four places (a score), written in plain notation so equal scores compare equal. */
+    public TripleWriter decimal(String s, Node p, double value) {
+        String lexical = new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+        return node(s, p, NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal));
+    }
+
     private static boolean isBlank(String v) {
         return v == null || v.isBlank();
     }

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.untoc.kg.extract.Extractor;
 import org.untoc.kg.structure.ParsedDocument;
+import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.vocab.Untoc;
 
 /**
@@ -60,7 +61,7 @@ public final class AttendanceExtractor implements Extractor {
         Optional<ReportMeeting> found = ReportMeeting.of(doc);
         if (found.isEmpty()) return;
         String meeting = found.get().iri();
-        Triples t = new Triples(out);
+        TripleWriter t = new TripleWriter(out);
         Map<String, Node> capacityOf = new HashMap<>();
         Map<String, Entity> attendedBySlug = new HashMap<>();
         // Attendance first: a statement "by the observer for X" takes X's capacity at the meeting.
@@ -74,7 +75,7 @@ public final class AttendanceExtractor implements Extractor {
         }
     }
 
-    private void attendance(Triples t, String text, String para, String meeting, Map<String, Node> capacityOf,
+    private void attendance(TripleWriter t, String text, String para, String meeting, Map<String, Node> capacityOf,
                             Map<String, Entity> attendedBySlug) {
         Matcher reio = REIO_PARTY.matcher(text);
         while (reio.find()) {
@@ -102,14 +103,14 @@ public final class AttendanceExtractor implements Extractor {
         }
     }
 
-    private static void participation(Triples t, String para, String meeting, Entity e, Node capacity) {
+    private static void participation(TripleWriter t, String para, String meeting, Entity e, Node capacity) {
         String node = para + "/participation/" + localName(e);
-        t.entity(e);
+        EntityTypes.write(t, e);
         t.type(node, Untoc.Participation);
-        t.link(node, Untoc.participant, e.iri());
-        t.add(node, Untoc.capacity, capacity);
-        t.link(node, Untoc.atMeeting, meeting);
-        t.link(node, Untoc.inParagraph, para);
+        t.iri(node, Untoc.participant, e.iri());
+        t.node(node, Untoc.capacity, capacity);
+        t.iri(node, Untoc.atMeeting, meeting);
+        t.iri(node, Untoc.inParagraph, para);
     }
 
     private static String localName(Entity e) {
@@ -117,7 +118,7 @@ public final class AttendanceExtractor implements Extractor {
         return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
-    private void statements(Triples t, String text, String meeting, String para, Map<String, Node> capacityOf,
+    private void statements(TripleWriter t, String text, String meeting, String para, Map<String, Node> capacityOf,
                             Map<String, Entity> attendedBySlug) {
         String currentItem = null;
         for (Pattern form : List.of(STATEMENTS, STATEMENTS_ACTIVE)) {
@@ -164,21 +165,21 @@ public final class AttendanceExtractor implements Extractor {
         }
     }
 
-    private static void statement(Triples t, String para, String meeting, String item, Entity speaker, Node capacity) {
+    private static void statement(TripleWriter t, String para, String meeting, String item, Entity speaker, Node capacity) {
         // One speaker may speak under two items in one paragraph: the item is part of the node's name.
         String node = para + "/statement/" + (item != null ? "item-" + item + "/" : "") + localName(speaker);
-        t.entity(speaker);
+        EntityTypes.write(t, speaker);
         t.type(node, Untoc.Statement);
-        t.link(node, Untoc.speaker, speaker.iri());
-        if (capacity != null) t.add(node, Untoc.capacity, capacity);
-        t.link(node, Untoc.atMeeting, meeting);
-        t.link(node, Untoc.inParagraph, para);
+        t.iri(node, Untoc.speaker, speaker.iri());
+        if (capacity != null) t.node(node, Untoc.capacity, capacity);
+        t.iri(node, Untoc.atMeeting, meeting);
+        t.iri(node, Untoc.inParagraph, para);
         if (item != null) {
             String ai = ReportExtractor.agendaItem(meeting, item);
             t.type(ai, Untoc.AgendaItem);
-            t.link(meeting, Untoc.agendaItem, ai);
-            t.add(ai, Untoc.number, Triples.string(item));
-            t.link(node, Untoc.onAgendaItem, ai);
+            t.iri(meeting, Untoc.agendaItem, ai);
+            t.string(ai, Untoc.number, item);
+            t.iri(node, Untoc.onAgendaItem, ai);
         }
     }
 

@@ -12,6 +12,7 @@ import org.untoc.kg.extract.Extractor;
 import org.untoc.kg.structure.Block;
 import org.untoc.kg.structure.ParsedDocument;
 import org.untoc.kg.vocab.Ids;
+import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.vocab.Untoc;
 
 /**
@@ -41,7 +42,7 @@ public final class MeetingExtractor implements Extractor {
                 if (m.ordinal() != null && m.dates() != null) ordinalByDay.putIfAbsent(key(m.group(), m.dates().start()), m.ordinal());
             }
         }
-        Triples t = new Triples(out);
+        TripleWriter t = new TripleWriter(out);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String blockIri = paragraphIri(doc, i);
@@ -60,8 +61,8 @@ public final class MeetingExtractor implements Extractor {
                 writeMeeting(t, m);
                 if (m.jointWith() >= 0) {
                     String other = ms.get(m.jointWith()).iri();
-                    t.link(m.iri(), Untoc.heldInConjunctionWith, other);
-                    t.link(other, Untoc.heldInConjunctionWith, m.iri());
+                    t.iri(m.iri(), Untoc.heldInConjunctionWith, other);
+                    t.iri(other, Untoc.heldInConjunctionWith, m.iri());
                 }
                 mention(t, blockIri, "meeting-mention/" + (++k), m.iri(), b.text().substring(m.from(), m.to()));
             }
@@ -89,48 +90,48 @@ public final class MeetingExtractor implements Extractor {
     }
 
     /** Writes what one phrase states about a meeting. */
-    static void writeMeeting(Triples t, MeetingMention m) {
+    static void writeMeeting(TripleWriter t, MeetingMention m) {
         String iri = m.iri();
         t.type(iri, Untoc.Meeting);
         writeGroup(t, m.group());
-        t.link(iri, Untoc.meetingOf, m.group().iri());
-        if (m.ordinal() != null) t.add(iri, Untoc.ordinal, Triples.integer(m.ordinal()));
+        t.iri(iri, Untoc.meetingOf, m.group().iri());
+        if (m.ordinal() != null) t.integer(iri, Untoc.ordinal, m.ordinal());
         if (m.dates() != null) {
-            t.add(iri, Untoc.startDate, Triples.date(m.dates().start()));
-            t.add(iri, Untoc.endDate, Triples.date(m.dates().end()));
+            t.date(iri, Untoc.startDate, m.dates().start());
+            t.date(iri, Untoc.endDate, m.dates().end());
         }
-        if (m.venue() != null) t.add(iri, Untoc.venue, Triples.string(m.venue()));
-        if (m.format() != null) t.add(iri, Untoc.format, Triples.string(m.format()));
+        if (m.venue() != null) t.string(iri, Untoc.venue, m.venue());
+        if (m.format() != null) t.string(iri, Untoc.format, m.format());
         if (m.session() != null) {
-            t.link(iri, Untoc.duringSession, Ids.copSession(m.session()));
+            t.iri(iri, Untoc.duringSession, Ids.copSession(m.session()));
             t.type(Ids.copSession(m.session()), Untoc.Session);
         }
     }
 
-    static void writeGroup(Triples t, WorkingGroup g) {
+    static void writeGroup(TripleWriter t, WorkingGroup g) {
         // Its name and symbol are reference data (ontology/reference/bodies.ttl); a text only says it exists.
         t.type(g.iri(), Untoc.WorkingGroup);
     }
 
-    private static void writeSession(Triples t, SessionMention s) {
+    private static void writeSession(TripleWriter t, SessionMention s) {
         t.type(s.iri(), Untoc.Session);
-        t.add(s.iri(), Untoc.ordinal, Triples.integer(s.number()));
-        t.link(s.iri(), Untoc.partOf, Ids.conference());
+        t.integer(s.iri(), Untoc.ordinal, s.number());
+        t.iri(s.iri(), Untoc.partOf, Ids.conference());
         if (s.dates() != null) {
-            t.add(s.iri(), Untoc.startDate, Triples.date(s.dates().start()));
-            t.add(s.iri(), Untoc.endDate, Triples.date(s.dates().end()));
+            t.date(s.iri(), Untoc.startDate, s.dates().start());
+            t.date(s.iri(), Untoc.endDate, s.dates().end());
         }
-        if (s.venue() != null) t.add(s.iri(), Untoc.venue, Triples.string(s.venue()));
+        if (s.venue() != null) t.string(s.iri(), Untoc.venue, s.venue());
     }
 
     /** The block mentions the resource; a Reference node keeps the phrase that states it. */
-    static void mention(Triples t, String blockIri, String localName, String target, String phrase) {
-        t.link(blockIri, Untoc.mentions, target);
+    static void mention(TripleWriter t, String blockIri, String localName, String target, String phrase) {
+        t.iri(blockIri, Untoc.mentions, target);
         String ref = blockIri + "/" + localName;
         t.type(ref, Untoc.Reference);
-        t.link(ref, Untoc.inParagraph, blockIri);
-        t.link(ref, Untoc.target, target);
-        t.link(ref, Untoc.relation, Untoc.mentions.getURI());
-        t.add(ref, Untoc.referenceText, Triples.text(phrase.strip()));
+        t.iri(ref, Untoc.inParagraph, blockIri);
+        t.iri(ref, Untoc.target, target);
+        t.iri(ref, Untoc.relation, Untoc.mentions.getURI());
+        t.text(ref, Untoc.referenceText, phrase.strip());
     }
 }

@@ -12,6 +12,8 @@ import org.untoc.kg.structure.Block;
 import org.untoc.kg.structure.BlockType;
 import org.untoc.kg.structure.ParsedDocument;
 import org.untoc.kg.vocab.Ids;
+import org.untoc.kg.rdf.Terms;
+import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.vocab.Untoc;
 
 /**
@@ -59,17 +61,17 @@ public final class ReportExtractor implements Extractor {
         if (found.isEmpty()) return;
         ReportMeeting rm = found.get();
         String meeting = rm.iri();
-        Triples t = new Triples(out);
+        TripleWriter t = new TripleWriter(out);
         t.type(meeting, Untoc.Meeting);
         MeetingExtractor.writeGroup(t, rm.group());
-        t.link(meeting, Untoc.meetingOf, rm.group().iri());
-        if (rm.ordinal() != null) t.add(meeting, Untoc.ordinal, Triples.integer(rm.ordinal()));
+        t.iri(meeting, Untoc.meetingOf, rm.group().iri());
+        if (rm.ordinal() != null) t.integer(meeting, Untoc.ordinal, rm.ordinal());
         if (rm.dates() != null) {
-            t.add(meeting, Untoc.startDate, Triples.date(rm.dates().start()));
-            t.add(meeting, Untoc.endDate, Triples.date(rm.dates().end()));
+            t.date(meeting, Untoc.startDate, rm.dates().start());
+            t.date(meeting, Untoc.endDate, rm.dates().end());
         }
         String report = DocumentIris.subject(doc);
-        t.link(meeting, Untoc.reportedIn, report);
+        t.iri(meeting, Untoc.reportedIn, report);
 
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -78,7 +80,7 @@ public final class ReportExtractor implements Extractor {
             if (para == null) continue;
             String text = b.text();
             Matcher h = HYBRID.matcher(text);
-            if (h.find()) t.add(meeting, Untoc.format, Triples.string(h.group(1).toLowerCase(java.util.Locale.ROOT)));
+            if (h.find()) t.string(meeting, Untoc.format, h.group(1).toLowerCase(java.util.Locale.ROOT));
             agendaItems(t, text, meeting, para);
             chairs(t, text, meeting, para);
             panellists(t, text, meeting, para);
@@ -87,14 +89,14 @@ public final class ReportExtractor implements Extractor {
         }
     }
 
-    private static void agendaItems(Triples t, String text, String meeting, String para) {
+    private static void agendaItems(TripleWriter t, String text, String meeting, String para) {
         Matcher m = AGENDA_ITEM.matcher(text);
         while (m.find()) {
             String item = agendaItem(meeting, m.group(1));
             t.type(item, Untoc.AgendaItem);
-            t.link(meeting, Untoc.agendaItem, item);
-            t.add(item, Untoc.number, Triples.string(m.group(1)));
-            t.add(item, Triples.TITLE, Triples.text(m.group(2).strip()));
+            t.iri(meeting, Untoc.agendaItem, item);
+            t.string(item, Untoc.number, m.group(1));
+            t.text(item, Terms.TITLE, m.group(2).strip());
             MeetingExtractor.mention(t, para, "agenda-item/" + m.group(1), item, m.group());
         }
     }
@@ -103,30 +105,30 @@ public final class ReportExtractor implements Extractor {
         return meeting + "/agenda-item/" + number;
     }
 
-    private void chairs(Triples t, String text, String meeting, String para) {
+    private void chairs(TripleWriter t, String text, String meeting, String para) {
         Matcher m = CHAIR.matcher(text);
         while (m.find()) {
             boolean acting = m.group(1) != null;
             String name = m.group(2).strip().replaceAll("[.,]$", "");
             String person = Ids.person(OrganizationIndex.slug(name));
             t.type(person, Untoc.Person);
-            t.add(person, Triples.LABEL, Triples.string(name));
+            t.string(person, Terms.LABEL, name);
             String node = para + "/participation/" + OrganizationIndex.slug(name);
             t.type(node, Untoc.Participation);
-            t.link(node, Untoc.participant, person);
-            t.add(node, Untoc.capacity, acting ? Untoc.ActingChairCapacity : Untoc.ChairCapacity);
-            t.link(node, Untoc.atMeeting, meeting);
-            t.link(node, Untoc.inParagraph, para);
+            t.iri(node, Untoc.participant, person);
+            t.node(node, Untoc.capacity, acting ? Untoc.ActingChairCapacity : Untoc.ChairCapacity);
+            t.iri(node, Untoc.atMeeting, meeting);
+            t.iri(node, Untoc.inParagraph, para);
             Entity state = reference.states().resolve(m.group(3)).orElse(null);
             Entity represented = state != null ? state : StateListParser.unresolved(m.group(3));
-            t.entity(represented);
-            t.link(node, Untoc.represents, represented.iri());
-            if (!acting) t.link(meeting, Untoc.chair, person);
+            EntityTypes.write(t, represented);
+            t.iri(node, Untoc.represents, represented.iri());
+            if (!acting) t.iri(meeting, Untoc.chair, person);
         }
     }
 
     /** Panellists with the post and institution the text gives them, and the agenda item of the same paragraph. */
-    private void panellists(Triples t, String text, String meeting, String para) {
+    private void panellists(TripleWriter t, String text, String meeting, String para) {
         Matcher item = AGENDA_ITEM.matcher(text);
         String agendaItem = item.find() ? agendaItem(meeting, item.group(1)) : null;
         Matcher list = PANELLISTS.matcher(text);
@@ -142,31 +144,31 @@ public final class ReportExtractor implements Extractor {
         }
     }
 
-    private void panellist(Triples t, String meeting, String para, String agendaItem, String rawName, String inParentheses,
+    private void panellist(TripleWriter t, String meeting, String para, String agendaItem, String rawName, String inParentheses,
                        String affiliation) {
         String name = rawName.strip().replaceAll("[.,]$", "");
         String person = Ids.person(OrganizationIndex.slug(name));
         t.type(person, Untoc.Person);
-        t.add(person, Triples.LABEL, Triples.string(name));
+        t.string(person, Terms.LABEL, name);
         String node = para + "/participation/" + OrganizationIndex.slug(name);
         t.type(node, Untoc.Participation);
-        t.link(node, Untoc.participant, person);
-        t.add(node, Untoc.capacity, Untoc.PanellistCapacity);
-        t.link(node, Untoc.atMeeting, meeting);
-        t.link(node, Untoc.inParagraph, para);
-        if (agendaItem != null) t.link(node, Untoc.onAgendaItem, agendaItem);
-        if (affiliation != null) t.add(node, Untoc.affiliation, Triples.string(affiliation.strip()));
+        t.iri(node, Untoc.participant, person);
+        t.node(node, Untoc.capacity, Untoc.PanellistCapacity);
+        t.iri(node, Untoc.atMeeting, meeting);
+        t.iri(node, Untoc.inParagraph, para);
+        if (agendaItem != null) t.iri(node, Untoc.onAgendaItem, agendaItem);
+        if (affiliation != null) t.string(node, Untoc.affiliation, affiliation.strip());
         if (inParentheses != null) {
             // A State only where the text puts one in parentheses; an affiliation's "of Italy" is left as written.
             Entity state = reference.states().resolve(inParentheses).orElse(null);
             if (state != null) {
-                t.entity(state);
-                t.link(node, Untoc.represents, state.iri());
+                EntityTypes.write(t, state);
+                t.iri(node, Untoc.represents, state.iri());
             }
         }
     }
 
-    private static void documentsBefore(Triples t, ParsedDocument doc, int i, String meeting, String para) {
+    private static void documentsBefore(TripleWriter t, ParsedDocument doc, int i, String meeting, String para) {
         List<Block> blocks = doc.blocks();
         StringBuilder sb = new StringBuilder(blocks.get(i).text());
         List<String> paraOf = new ArrayList<>();
@@ -190,22 +192,21 @@ public final class ReportExtractor implements Extractor {
             String title = item.substring(0, sym.start()).strip().replaceAll("[;,]$", "");
             String docIri = Ids.document(symbol);
             t.type(docIri, Untoc.Document);
-            t.add(docIri, Untoc.symbol, Triples.string(symbol));
-            t.link(docIri, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), Ids.undocs(symbol));
-            if (!title.isEmpty()) t.add(docIri, Triples.TITLE, Triples.text(title));
-            t.link(meeting, Untoc.hadBefore, docIri);
+            t.symbol(docIri, symbol);
+            if (!title.isEmpty()) t.text(docIri, Terms.TITLE, title);
+            t.iri(meeting, Untoc.hadBefore, docIri);
             String where = k < paraOf.size() && paraOf.get(k) != null ? paraOf.get(k) : para;
             String ref = para + "/had-before/" + m.group(1);
             t.type(ref, Untoc.Reference);
-            t.link(ref, Untoc.inParagraph, where);
-            t.link(ref, Untoc.target, docIri);
-            t.link(ref, Untoc.relation, Untoc.hadBefore.getURI());
-            t.add(ref, Untoc.referenceText, Triples.text("(" + m.group(1) + ") " + item));
+            t.iri(ref, Untoc.inParagraph, where);
+            t.iri(ref, Untoc.target, docIri);
+            t.iri(ref, Untoc.relation, Untoc.hadBefore.getURI());
+            t.text(ref, Untoc.referenceText, "(" + m.group(1) + ") " + item);
             k++;
         }
     }
 
-    private static void notAdopted(Triples t, ParsedDocument doc, int i, String reportMeeting, WorkingGroup group, String para) {
+    private static void notAdopted(TripleWriter t, ParsedDocument doc, int i, String reportMeeting, WorkingGroup group, String para) {
         String text = doc.blocks().get(i).text();
         Matcher m = NOT_ADOPTED.matcher(text);
         if (!m.find()) return;
@@ -222,10 +223,10 @@ public final class ReportExtractor implements Extractor {
         }
         String node = para + "/discussion-point";
         t.type(node, Untoc.DiscussionPoint);
-        t.add(node, Untoc.notAdoptedReason, Triples.text(reason));
-        if (point != null) t.add(node, Untoc.text, Triples.text(point));
-        t.link(node, Untoc.discussedAt, meeting);
-        t.link(node, Untoc.inParagraph, para);
+        t.text(node, Untoc.notAdoptedReason, reason);
+        if (point != null) t.text(node, Untoc.text, point);
+        t.iri(node, Untoc.discussedAt, meeting);
+        t.iri(node, Untoc.inParagraph, para);
     }
 
 }

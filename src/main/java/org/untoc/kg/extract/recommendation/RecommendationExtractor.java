@@ -18,7 +18,8 @@ import org.untoc.kg.extract.entity.MeetingMention;
 import org.untoc.kg.extract.entity.MeetingPhrases;
 import org.untoc.kg.extract.entity.ReferenceEntities;
 import org.untoc.kg.extract.entity.ReportMeeting;
-import org.untoc.kg.extract.entity.Triples;
+import org.untoc.kg.extract.entity.EntityTypes;
+import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.extract.entity.WorkingGroup;
 import org.untoc.kg.structure.Block;
 import org.untoc.kg.structure.BlockType;
@@ -76,7 +77,7 @@ public final class RecommendationExtractor implements Extractor {
 
     @Override
     public void extract(ParsedDocument doc, StreamRDF out) {
-        Triples t = new Triples(out);
+        TripleWriter t = new TripleWriter(out);
         WorkingGroup docGroup = WorkingGroup.of(doc).orElse(null);
         Map<String, Group> groups = groupRecommendations(doc);
         if (groups.isEmpty()) return;
@@ -111,36 +112,36 @@ public final class RecommendationExtractor implements Extractor {
             for (Block r : g.recommendations) {
                 String iri = DocumentIris.block(doc, r);
                 t.type(iri, Untoc.Recommendation);
-                t.link(iri, Untoc.partOf, parentOf(doc, r, g));
-                if (r.label() != null) t.add(iri, Untoc.label, Triples.string(r.label().strip()));
+                t.iri(iri, Untoc.partOf, parentOf(doc, r, g));
+                if (r.label() != null) t.string(iri, Untoc.label, r.label().strip());
                 String topic = topicHeading(doc, r);
-                if (topic != null) t.add(iri, Untoc.heading, Triples.text(topic));
-                t.add(iri, Untoc.text, Triples.text(r.text()));
+                if (topic != null) t.text(iri, Untoc.heading, topic);
+                t.text(iri, Untoc.text, r.text());
                 // Position among all blocks of the document, 1-based: the order the structure extractor gives every block.
-                t.add(iri, Untoc.order, Triples.integer(doc.blocks().indexOf(r) + 1));
+                t.integer(iri, Untoc.order, doc.blocks().indexOf(r) + 1);
                 for (String m : g.adoptedAt) {
-                    t.link(iri, Untoc.adoptedAt, m);
+                    t.iri(iri, Untoc.adoptedAt, m);
                     t.type(m, Untoc.Meeting);
                 }
                 Set<String> seen = new LinkedHashSet<>();
                 for (EntityIndex.Match m : reference.organizations().index().findAll(r.text())) {
                     if (!seen.add(m.entity().iri())) continue;
-                    t.entity(m.entity());
-                    t.link(iri, Untoc.mentions, m.entity().iri());
+                    EntityTypes.write(t, m.entity());
+                    t.iri(iri, Untoc.mentions, m.entity().iri());
                 }
             }
             for (Block clause : endorsedBy.getOrDefault(g.key, List.of())) {
                 String clauseIri = DocumentIris.block(doc, clause);
                 for (Block r : g.recommendations) {
                     String rec = DocumentIris.block(doc, r);
-                    t.link(subject, Untoc.endorses, rec);
-                    t.link(subject, Untoc.cites, rec);
+                    t.iri(subject, Untoc.endorses, rec);
+                    t.iri(subject, Untoc.cites, rec);
                     String ref = clauseIri + "/endorses/" + r.path().replaceAll("[^A-Za-z0-9]+", "-");
                     t.type(ref, Untoc.Reference);
-                    t.link(ref, Untoc.inParagraph, clauseIri);
-                    t.link(ref, Untoc.target, rec);
-                    t.link(ref, Untoc.relation, Untoc.endorses.getURI());
-                    t.add(ref, Untoc.referenceText, Triples.text(clause.text()));
+                    t.iri(ref, Untoc.inParagraph, clauseIri);
+                    t.iri(ref, Untoc.target, rec);
+                    t.iri(ref, Untoc.relation, Untoc.endorses.getURI());
+                    t.text(ref, Untoc.referenceText, clause.text());
                 }
             }
         }
@@ -224,7 +225,7 @@ public final class RecommendationExtractor implements Extractor {
     }
 
     /** The annex footnote names the report the recommendations come from: the adopting meeting is reported in it. */
-    private static void reportedIn(Triples t, ParsedDocument doc, Group g) {
+    private static void reportedIn(TripleWriter t, ParsedDocument doc, Group g) {
         for (String marker : g.footnotes) {
             Footnote f = doc.footnotes().get(marker);
             if (f == null) continue;
@@ -234,7 +235,7 @@ public final class RecommendationExtractor implements Extractor {
                 Optional<WorkingGroup> wg = WorkingGroup.bySymbol(symbol);
                 for (String meeting : g.adoptedAt) {
                     if (wg.isPresent() && meeting.startsWith(wg.get().iri() + "/")) {
-                        t.link(meeting, Untoc.reportedIn, Ids.document(symbol));
+                        t.iri(meeting, Untoc.reportedIn, Ids.document(symbol));
                     }
                 }
             }

@@ -17,7 +17,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.StreamRDF;
 import org.untoc.kg.extract.DocumentIris;
-import org.untoc.kg.extract.entity.Triples;
+import org.untoc.kg.extract.entity.EntityTypes;
+import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.load.DerivedGraph;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.structure.Block;
@@ -144,16 +145,16 @@ public final class RecommendationLinker implements DerivedGraph {
 
     /** Writes each link: the symmetric {@code untoc:sameRecommendationAs} and the evidence node. */
     public static void write(List<Link> links, StreamRDF out) {
-        Triples t = new Triples(out);
+        TripleWriter t = new TripleWriter(out);
         for (Link l : links) {
-            t.link(l.source(), Untoc.sameRecommendationAs, l.target());
-            t.link(l.target(), Untoc.sameRecommendationAs, l.source());
+            t.iri(l.source(), Untoc.sameRecommendationAs, l.target());
+            t.iri(l.target(), Untoc.sameRecommendationAs, l.source());
             String node = l.iri();
             t.type(node, Untoc.RecommendationLink);
-            t.link(node, Untoc.linkSource, l.source());
-            t.link(node, Untoc.linkTarget, l.target());
-            t.add(node, Untoc.similarity, Triples.decimal(l.score()));
-            t.add(node, Untoc.method, Triples.string(TextSimilarity.METHOD));
+            t.iri(node, Untoc.linkSource, l.source());
+            t.iri(node, Untoc.linkTarget, l.target());
+            t.decimal(node, Untoc.similarity, l.score());
+            t.string(node, Untoc.method, TextSimilarity.METHOD);
         }
     }
 
