@@ -138,6 +138,8 @@ public final class Untoc {
     public static final Node ChairCapacity = term("ChairCapacity");
     public static final Node ActingChairCapacity = term("ActingChairCapacity");
     public static final Node PanellistCapacity = term("PanellistCapacity");
+    public static final Node ViceChairCapacity = term("ViceChairCapacity");
+    public static final Node RapporteurCapacity = term("RapporteurCapacity");
     public static final Node affiliation = term("affiliation");
     public static final Node participant = term("participant");
     public static final Node capacity = term("capacity");
@@ -146,6 +148,8 @@ public final class Untoc {
     public static final Node onAgendaItem = term("onAgendaItem");
     public static final Node agendaItem = term("agendaItem");
     public static final Node chair = term("chair");
+    public static final Node viceChair = term("viceChair");
+    public static final Node rapporteur = term("rapporteur");
     public static final Node represents = term("represents");
     public static final Node curated = term("curated");
     public static final Node organizationType = term("organizationType");

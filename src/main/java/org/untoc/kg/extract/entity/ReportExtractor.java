@@ -18,16 +18,16 @@ import org.untoc.kg.vocab.Untoc;
 
 /**
  * What a working-group report says about its own meeting: which meeting it reports ({@code untoc:reportedIn}),
- * its format, agenda items, Chair and acting Chair, the documents before the meeting, and discussion points not
+ * its format, agenda items, Chair, acting Chair, Vice-Chairs and Rapporteur, the documents before the meeting, and discussion points not
  * adopted with the stated reason. Attendance and statements are the {@link AttendanceExtractor}'s.
  */
 public final class ReportExtractor implements Extractor {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final Pattern AGENDA_ITEM = Pattern.compile(
             "\\bagenda\\s+item\\s+(\\d+)\\s*,\\s*entitled\\s+[“\"](.+?)[”\"](?=\\s*(?:[.,;:)]|$|\\s+[a-z]))", F);
-    private static final String PAREN = "\\(((?:[^()]|\\([^()]*\\))+)\\)";
-    private static final String PERSON = "((?:[A-Z][\\p{L}'’\\-.]+)(?:\\s+(?:[A-Z][\\p{L}'’\\-.]+|de|da|del|di|van|von|der|al|bin|el|la|le)){1,5})";
-    private static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s+)?";
+    static final String PAREN = "\\(((?:[^()]|\\([^()]*\\))+)\\)";
+    static final String PERSON = "((?:[A-Z][\\p{L}'’\\-.]+)(?:\\s+(?:[A-Z][\\p{L}'’\\-.]+|de|da|del|di|van|von|der|al|bin|el|la|le)){1,5})";
+    static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s+)?";
     private static final Pattern CHAIR = Pattern.compile(
             "\\b(?:meetings?\\s+(?:was|were)\\s+chaired\\s+by|(chairmanship|chair)\\s+was\\s+assumed\\s+by|opened\\s+by\\s+the\\s+Chair\\s*,)\\s+"
             + HONORIFIC + PERSON + "\\s*" + PAREN);
@@ -83,6 +83,7 @@ public final class ReportExtractor implements Extractor {
             if (h.find()) t.string(meeting, Untoc.format, h.group(1).toLowerCase(java.util.Locale.ROOT));
             agendaItems(t, text, meeting, para);
             chairs(t, text, meeting, para);
+            officers(t, doc, i, meeting, para);
             panellists(t, text, meeting, para);
             if (HAD_BEFORE.matcher(text).find()) documentsBefore(t, doc, i, meeting, para);
             notAdopted(t, doc, i, meeting, rm.group(), para);
@@ -109,22 +110,69 @@ public final class ReportExtractor implements Extractor {
         Matcher m = CHAIR.matcher(text);
         while (m.find()) {
             boolean acting = m.group(1) != null;
-            String name = m.group(2).strip().replaceAll("[.,]$", "");
-            String person = Ids.person(OrganizationIndex.slug(name));
-            t.type(person, Untoc.Person);
-            t.string(person, Terms.LABEL, name);
-            String node = para + "/participation/" + OrganizationIndex.slug(name);
-            t.type(node, Untoc.Participation);
-            t.iri(node, Untoc.participant, person);
-            t.node(node, Untoc.capacity, acting ? Untoc.ActingChairCapacity : Untoc.ChairCapacity);
-            t.iri(node, Untoc.atMeeting, meeting);
-            t.iri(node, Untoc.inParagraph, para);
-            Entity state = reference.states().resolve(m.group(3)).orElse(null);
-            Entity represented = state != null ? state : StateListParser.unresolved(m.group(3));
-            EntityTypes.write(t, represented);
-            t.iri(node, Untoc.represents, represented.iri());
-            if (!acting) t.iri(meeting, Untoc.chair, person);
+            var roles = java.util.EnumSet.of(acting ? OfficerPhrases.Role.ACTING_CHAIR : OfficerPhrases.Role.CHAIR);
+            officer(t, meeting, para, new OfficerPhrases.Officer(roles, m.group(2).strip().replaceAll("[.,]$", ""), m.group(3)));
         }
+    }
+
+    /**
+     * Vice-Chairs, Rapporteur and other officers. A list of officers may continue in the unnumbered lines after
+     * its paragraph ("The following officers were elected:" then "Chair: …" line by line): those are read with it.
+     */
+    private void officers(TripleWriter t, ParsedDocument doc, int i, String meeting, String para) {
+        List<Block> blocks = doc.blocks();
+        if (continuesParagraph(blocks.get(i))) return; // read with the paragraph it continues
+        StringBuilder text = new StringBuilder(blocks.get(i).text());
+        // After "…elected the following officers:" the lines of the list may come out as unlabelled blocks of any kind.
+        boolean list = text.toString().strip().endsWith(":");
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            boolean unlabelledLine = b.label() == null && (b.type() == BlockType.HEADING || b.type() == BlockType.TEXT);
+            if (!continuesParagraph(b) && !(list && unlabelledLine)) break;
+            text.append('\n').append(b.text());
+        }
+        for (OfficerPhrases.Officer o : OfficerPhrases.find(text.toString())) officer(t, meeting, para, o);
+    }
+
+    /** An unnumbered line of text: part of the numbered paragraph before it. */
+    private static boolean continuesParagraph(Block b) {
+        return b.path() == null && (b.type() == BlockType.TEXT || b.type() == BlockType.SUBPARAGRAPH);
+    }
+
+    /** A person (or a State alone) holding an office at the meeting, and the State the person represents. */
+    private void officer(TripleWriter t, String meeting, String para, OfficerPhrases.Officer o) {
+        if (o.name() == null) {
+            for (StateListParser.Item item : reference.stateLists().parse(o.state())) {
+                if (!item.resolved()) continue; // an entry that is neither "Name (State)" nor a known State: not guessed
+                Entity state = item.entity();
+                EntityTypes.write(t, state);
+                String node = para + "/officer/" + state.iri().substring(state.iri().lastIndexOf('/') + 1);
+                t.type(node, Untoc.Participation);
+                t.iri(node, Untoc.participant, state.iri());
+                for (OfficerPhrases.Role r : o.roles()) {
+                    t.node(node, Untoc.capacity, r.capacity);
+                    if (r.meetingLink != null) t.iri(meeting, r.meetingLink, state.iri());
+                }
+                t.iri(node, Untoc.atMeeting, meeting);
+                t.iri(node, Untoc.inParagraph, para);
+            }
+            return;
+        }
+        String name = o.name();
+        String person = Ids.person(OrganizationIndex.slug(name));
+        t.type(person, Untoc.Person);
+        t.string(person, Terms.LABEL, name);
+        String node = para + "/participation/" + OrganizationIndex.slug(name);
+        t.type(node, Untoc.Participation);
+        t.iri(node, Untoc.participant, person);
+        for (OfficerPhrases.Role r : o.roles()) t.node(node, Untoc.capacity, r.capacity);
+        t.iri(node, Untoc.atMeeting, meeting);
+        t.iri(node, Untoc.inParagraph, para);
+        Entity state = reference.states().resolve(o.state()).orElse(null);
+        Entity represented = state != null ? state : StateListParser.unresolved(o.state());
+        EntityTypes.write(t, represented);
+        t.iri(node, Untoc.represents, represented.iri());
+        for (OfficerPhrases.Role r : o.roles()) if (r.meetingLink != null) t.iri(meeting, r.meetingLink, person);
     }
 
     /** Panellists with the post and institution the text gives them, and the agenda item of the same paragraph. */
