@@ -63,8 +63,11 @@ public final class ReportExtractor implements Extractor {
         String meeting = rm.iri();
         TripleWriter t = new TripleWriter(out);
         t.type(meeting, Untoc.Meeting);
-        MeetingExtractor.writeGroup(t, rm.group());
-        t.iri(meeting, Untoc.meetingOf, rm.group().iri());
+        for (WorkingGroup g : rm.groups()) {
+            // A joint meeting is one meeting of each group that met.
+            MeetingExtractor.writeGroup(t, g);
+            t.iri(meeting, Untoc.meetingOf, g.iri());
+        }
         if (rm.ordinal() != null) t.integer(meeting, Untoc.ordinal, rm.ordinal());
         if (rm.dates() != null) {
             t.date(meeting, Untoc.startDate, rm.dates().start());

@@ -13,20 +13,44 @@ import org.untoc.kg.vocab.Ids;
  * The meeting a working-group report is the report of, from the report's own text: the ordinal from
  * "organization of work for the twelfth meeting of the Working Group" (or a title "Report on the twelfth
  * meeting…"), the days from "The Working Group met on 25 to 26 March 2021".
+ *
+ * <p>A joint report of two working groups (two symbols, "CTOC/COP/WG.2/2030/4-CTOC/COP/WG.3/2030/4", or a title
+ * "Report on the joint meeting of the Working Group on … and the Working Group on …") reports one meeting of both
+ * groups: {@link #groups} lists them all, the group of the first symbol first; the meeting's IRI is under that
+ * first group, and an ordinal counts only if it is that group's.
  */
-public record ReportMeeting(WorkingGroup group, Integer ordinal, DateSpan dates) {
+public record ReportMeeting(WorkingGroup group, List<WorkingGroup> groups, Integer ordinal, DateSpan dates) {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String ORD = "(" + Ordinals.REGEX + ")";
     private static final Pattern ORGANIZATION_OF_WORK = Pattern.compile(
             "organization\\s+of\\s+work\\s+for\\s+(?:the|its)\\s+" + ORD + "\\s+(?:meeting|session)\\b", F);
     private static final Pattern TITLE = Pattern.compile("report\\s+(?:of|on)\\s+the\\s+" + ORD + "\\s+meeting\\b", F);
     private static final Pattern MET = Pattern.compile(
-            "(?:^|[.;]\\s+)The\\s+(?:" + WorkingGroup.ANY_NAME.pattern() + "|Working\\s+Group)\\s+met\\s+"
+            "(?:^|[.;]\\s+)The\\s+(?:" + WorkingGroup.ANY_NAME.pattern() + "|[Ww]orking\\s+[Gg]roups?)\\s+met\\s+(?:jointly\\s+)?"
             + "(?:in\\s+[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*,?\\s+)?(?:on|from)\\s+");
 
     /** The meeting's IRI (ordinal when known, else first day). */
     public String iri() {
         return ordinal != null ? Ids.meeting(group.slug, ordinal) : Ids.meeting(group.slug, dates.start());
+    }
+
+    private static final Pattern JOINT_TITLE = Pattern.compile("\\bjoint\\s+meeting\\s+of\\s+the\\s+", F);
+    private static final Pattern HELD = Pattern.compile("\\bheld\\b", F);
+
+    /** The groups a report is of: those of its symbols, and in a joint meeting's title, the groups it names. */
+    static List<WorkingGroup> groupsOf(ParsedDocument doc, WorkingGroup primary) {
+        java.util.LinkedHashSet<WorkingGroup> all = new java.util.LinkedHashSet<>();
+        all.add(primary);
+        for (String s : doc.identity().symbols()) WorkingGroup.bySymbol(s).ifPresent(all::add);
+        String title = doc.identity().title();
+        if (title != null) {
+            Matcher j = JOINT_TITLE.matcher(title);
+            if (j.find()) {
+                Matcher n = WorkingGroup.ANY_NAME.matcher(title).region(j.end(), title.length());
+                while (n.find()) WorkingGroup.byName(n.group()).ifPresent(all::add);
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** The meeting {@code doc} reports on, when it is a working-group report that says enough to identify it. */
@@ -64,7 +88,16 @@ public record ReportMeeting(WorkingGroup group, Integer ordinal, DateSpan dates)
                 break;
             }
         }
+        List<WorkingGroup> groups = groupsOf(doc, group.get());
+        if (title != null && dates == null && groups.size() > 1) {
+            // "Report on the joint meeting of A and B held in Vienna on 10 June 2030": the days follow "held".
+            Matcher h = HELD.matcher(title);
+            if (h.find()) {
+                List<DateSpan> d = DateSpan.findAll(title.substring(h.end()));
+                if (!d.isEmpty()) dates = d.get(0);
+            }
+        }
         if (ordinal == null && dates == null) return Optional.empty();
-        return Optional.of(new ReportMeeting(group.get(), ordinal, dates));
+        return Optional.of(new ReportMeeting(group.get(), groups, ordinal, dates));
     }
 }
