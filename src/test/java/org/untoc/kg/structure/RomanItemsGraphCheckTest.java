@@ -47,10 +47,11 @@ class RomanItemsGraphCheckTest {
                 Arguments.of(DOCS.resolve("cop-resolution-13-4-roman.md"), List.of("operative/1/b/i",
                         "operative/1/b/ii", "operative/1/b/iii", "operative/2/h/i", "operative/2/h/ii", "operative/3/i",
                         "operative/3/ii", "annex/I/recommendation/b/i", "annex/I/recommendation/b/ii",
-                        "annex/I/recommendation/b/iii")),
+                        "annex/I/recommendation/b/iii", "operative/5/a/i", "operative/5/a/ii")),
                 Arguments.of(DOCS.resolve("wg2-report-2027-roman.txt"), List.of("paragraph/2/a/i", "paragraph/2/a/ii",
                         "paragraph/2/a/iii", "paragraph/2/a/iv", "paragraph/2/a/v", "paragraph/2/h/i",
-                        "paragraph/2/h/ii", "paragraph/3/i", "paragraph/3/ii", "paragraph/3/iii")),
+                        "paragraph/2/h/ii", "paragraph/3/i", "paragraph/3/ii", "paragraph/3/iii", "paragraph/4/a/i",
+                        "paragraph/4/a/ii", "paragraph/4/a/iii")),
                 Arguments.of(DOCS.resolve("wg3-report-2028-roman-pdf.txt"), List.of("paragraph/2/b/i",
                         "paragraph/2/b/ii", "paragraph/2/b/iii", "paragraph/3/i", "paragraph/3/ii", "paragraph/3/iii")));
     }
