@@ -31,12 +31,15 @@ public final class MarkdownNormalizer implements Normalizer {
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         StringBuilder buffer = new StringBuilder();
         int start = 0;
+        String previous = null;
         for (SourceLine line : lines) {
             String s = line.text();
             Matcher heading = ATX_HEADING.matcher(s);
             FootnoteLine.Parsed note = FootnoteLine.parse(s);
             boolean breaks = line.isBlank() || heading.matches() || RULE.matcher(s).matches() || note != null;
-            if (breaks && !buffer.isEmpty()) {
+            boolean item = !buffer.isEmpty() && LaidOutItems.opensItem(previous, s);
+            previous = line.isBlank() ? null : s;
+            if ((breaks || item) && !buffer.isEmpty()) {
                 raws.add(paragraph(buffer.toString(), start));
                 buffer.setLength(0);
             }

@@ -27,7 +27,12 @@ public final class PdfExtractNormalizer implements Normalizer {
     private static final int SHORT_LINE_WORDS = 12;
     private static final int MAX_HEADING_WORDS = 25;
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|[A-Z]\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s+[\\p{Lu}\\d“\"‘'(].*");
+            "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|[A-Z]\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\)|[ivx]{1,5}\\.)\\s+[\\p{Lu}\\d“\"‘'(].*");
+    /** A small-roman label, "(ii)" or "ii.": an item, or the next member of a list running in the sentence. */
+    private static final Pattern ROMAN_LABEL = Pattern.compile("^\\s*(?:\\([ivx]{1,5}\\)|[ivx]{1,5}\\.)\\s.*");
+    /** Where a laid-out item may end and the next begin: after ";", ":", ".", or "; and" / "; or". */
+    private static final Pattern ENDS_ITEM = Pattern.compile(
+            "(?s).*(?:[.;:!?]|;\\s+(?:and|or))[”\"’')]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\s*$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^\\s*\\d{1,3}\\.\\s.*");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.?\\s*$");
     /** Words a number follows in running text. */
@@ -128,7 +133,8 @@ public final class PdfExtractNormalizer implements Normalizer {
                     && DATE_LINE.matcher(line.text()).matches();
             boolean startsParagraph = current == null || cover || (previousWasCover && !dateOfDistr)
                     || (blankIsBreak && sawBlank)
-                    || (LABEL_LINE.matcher(line.text()).matches() && !numberContinuesSentence(current, line.text()))
+                    || (LABEL_LINE.matcher(line.text()).matches() && !numberContinuesSentence(current, line.text())
+                        && !romanContinuesSentence(current, line.text()))
                     || LABEL_ALONE.matcher(line.text()).matches()
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
                         && (ENDS_CLAUSE.matcher(current).matches() || headingLength(current)));
@@ -165,6 +171,16 @@ public final class PdfExtractNormalizer implements Normalizer {
         Matcher last = LAST_WORD.matcher(current);
         return last.find() && (FunctionWords.contains(last.group(1))
                 || NUMBER_INTRODUCERS.contains(last.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Layout tells a roman item from a list running in a sentence ("namely (i) extradition, (ii) mutual legal
+     * assistance"): a wrap can put "(ii)" at the start of a line, but a laid-out item only follows the end of an
+     * item or of the clause introducing the list (";", ":", "."), or a short heading line.
+     */
+    private static boolean romanContinuesSentence(String current, String line) {
+        return current != null && ROMAN_LABEL.matcher(line).matches() && !ENDS_ITEM.matcher(current).matches()
+                && !shortLine(current);
     }
 
     /** A footnote runs on over wrapped lines until a blank line (or, double-spaced, until it ends a sentence). */

@@ -31,10 +31,13 @@ public final class PlainNormalizer implements Normalizer {
         List<SourceLine> lines = Lines.split(text);
         boolean linePerParagraph = withoutBlankLines(lines);
         boolean starCited = false;
+        String previous = null;
         for (SourceLine line : lines) {
             FootnoteLine.Parsed note = FootnoteLine.parse(line.text(), starCited);
             starCited |= note == null && FootnoteLine.citesStar(line.text());
-            if ((line.isBlank() || note != null || linePerParagraph) && !buffer.isEmpty()) {
+            boolean item = !buffer.isEmpty() && LaidOutItems.opensItem(previous, line.text());
+            previous = line.isBlank() ? null : line.text();
+            if ((line.isBlank() || note != null || linePerParagraph || item) && !buffer.isEmpty()) {
                 raws.add(new RawParagraph(buffer.toString(), start, 0));
                 buffer.setLength(0);
             }

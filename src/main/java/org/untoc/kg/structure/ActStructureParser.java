@@ -48,6 +48,8 @@ public final class ActStructureParser implements StructureParser {
         private String topic;
         private String annexItemPath;
         private Label.Kind annexItemKind;
+        /** The label of the paragraph after the current one: it settles whether "(i)" is a letter or a numeral. */
+        private Label next;
 
         Run(List<Paragraph> paragraphs) {
             this.paragraphs = paragraphs;
@@ -56,6 +58,7 @@ public final class ActStructureParser implements StructureParser {
         List<Block> parse() {
             for (int i = 0; i < paragraphs.size(); i++) {
                 Paragraph p = paragraphs.get(i);
+                next = nextLabel(i);
                 String annex = Shapes.annexNumber(p.text());
                 if (annex != null) {
                     flushAnnexHeading();
@@ -130,30 +133,29 @@ public final class ActStructureParser implements StructureParser {
                 add(BlockType.OPERATIVE_PARAGRAPH, "operative/" + label.key(), label.printed(),
                         ClauseOpeners.operative(label.rest(), p.lead()), label.rest(), p, List.of());
             } else if (label != null && label.isItem() && operativeKey != null) {
-                label = items.resolve(label);
-                add(BlockType.SUBPARAGRAPH, subPath("operative/" + operativeKey, label), label.printed(), null,
-                        label.rest(), p, List.of());
+                item(BlockType.SUBPARAGRAPH, "operative/" + operativeKey, label, p, List.of());
             } else {
                 add(BlockType.TEXT, null, null, null, p.text(), p, List.of());
             }
         }
 
-        private String subPath(String parent, Label label) {
-            if (label.kind() == Label.Kind.ROMAN_LOWER) {
-                String last = lastItemKey(parent);
-                return parent + (last == null ? "" : "/" + last) + "/" + label.key();
-            }
-            return parent + "/" + label.key();
+        /**
+         * A lettered item under its paragraph ("operative/1/b"), a roman one under the lettered item before it
+         * ("operative/1/b/ii") or, when the list has no letters, under the paragraph itself ("operative/3/ii").
+         */
+        private void item(BlockType type, String parent, Label label, Paragraph p, List<String> headings) {
+            label = items.resolve(label, next);
+            boolean roman = label.kind() == Label.Kind.ROMAN_LOWER;
+            String under = roman && items.letterPath() != null ? items.letterPath() : parent;
+            add(type, under + "/" + label.key(), label.printed(), null, label.rest(), p, headings);
+            if (!roman) items.letterAt(blocks.get(blocks.size() - 1).path());
         }
 
-        private String lastItemKey(String parent) {
-            for (int i = blocks.size() - 1; i >= 0; i--) {
-                String path = blocks.get(i).path();
-                if (path != null && path.startsWith(parent + "/")) {
-                    return path.substring(parent.length() + 1).split("/")[0];
-                }
-            }
-            return null;
+        /** The label of the next paragraph, when it is an item label. */
+        private Label nextLabel(int i) {
+            if (i + 1 >= paragraphs.size()) return null;
+            Label label = Label.of(paragraphs.get(i + 1).text());
+            return label != null && label.isItem() ? label : null;
         }
 
         private void startAnnex(Paragraph p, String number) {
@@ -219,20 +221,35 @@ public final class ActStructureParser implements StructureParser {
             }
         }
 
+        /**
+         * An item of an annex: a recommendation or paragraph of its own, or part of the one before it — a lettered
+         * item under a numbered one, a roman item under the lettered or numbered one before it (so a roman item in
+         * a recommendation stays in that recommendation).
+         */
         private void annexItem(Paragraph p, Label label) {
-            label = items.resolve(label);
-            boolean nested = annexItemKind == Label.Kind.NUMBER && label.isItem() && annexItemPath != null;
-            if (nested) {
-                add(BlockType.SUBPARAGRAPH, annexItemPath + "/" + label.key(), label.printed(), null, label.rest(), p,
-                        annexHeadings(true));
-                return;
+            if (label.isItem() && annexItemPath != null) {
+                Label resolved = items.resolve(label, next);
+                boolean roman = resolved.kind() == Label.Kind.ROMAN_LOWER;
+                // Roman items are siblings of a roman item before them, else the sub-items of the item above.
+                if ((roman && annexItemKind != Label.Kind.ROMAN_LOWER) || (!roman && annexItemKind == Label.Kind.NUMBER)) {
+                    String under = roman && items.letterPath() != null ? items.letterPath() : annexItemPath;
+                    add(BlockType.SUBPARAGRAPH, under + "/" + resolved.key(), resolved.printed(), null,
+                            resolved.rest(), p, annexHeadings(true));
+                    if (!roman) items.letterAt(blocks.get(blocks.size() - 1).path());
+                    return;
+                }
+                label = resolved;
+            } else if (label.isItem()) {
+                label = items.resolve(label, next);
             }
+            if (label.kind() == Label.Kind.NUMBER) items.reset();
             String kind = annexOfRecommendations ? "recommendation" : "paragraph";
             String path = annexPath + "/" + kind + "/" + label.key();
             annexItemKind = label.kind();
-            annexItemPath = path;
             add(annexOfRecommendations ? BlockType.RECOMMENDATION : BlockType.PARAGRAPH, path, label.printed(), null,
                     label.rest(), p, annexHeadings(true));
+            annexItemPath = blocks.get(blocks.size() - 1).path();
+            if (label.kind() == Label.Kind.LETTER) items.letterAt(annexItemPath);
         }
 
         private List<String> annexHeadings(boolean withTopic) {

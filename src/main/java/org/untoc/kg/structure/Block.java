@@ -6,15 +6,20 @@ import java.util.List;
  * One structural unit of a parsed document, in reading order.
  *
  * <p>Paths. Acts: "title", "preamble" (the opening "The Conference …,"), "preamble/{n}" (n counts the clauses),
- * "operative/{n}" (n as printed), "operative/{n}/{letter}"; annexes: "annex/{number as printed}" ("annex/I",
+ * "operative/{n}" (n as printed), "operative/{n}/{letter}", "operative/{n}/{letter}/{roman}" ("operative/3/ii" when
+ * the paragraph's items are roman only); annexes: "annex/{number as printed}" ("annex/I",
  * "annex/2") and, for a single unnumbered "Annex", "annex" — never "annex/1", so that a path never claims a
  * number the text does not print. Inside an annex: "…/intro/{k}" and "…/heading/{k}" (k counts them within
  * the annex), "…/recommendation/{label}" when the annex's title or introduction speaks of recommendations,
- * else "…/paragraph/{label}", and "…/{item}/{letter}" for a lettered item under a numbered one. Reports and
+ * else "…/paragraph/{label}", "…/{item}/{letter}" for a lettered item under a numbered one, and "…/{item}/{roman}"
+ * for a roman item under the item above it ("annex/I/recommendation/j/ii": part of recommendation (j), not a
+ * recommendation of its own). Reports and
  * papers: "title", "heading/{k}" (k counts all headings), "paragraph/{n}" (n as printed),
- * "paragraph/{n}/{letter}" (also for recommendations), "paragraph/{n}/{letter}/{roman}"; an annex of a report is
+ * "paragraph/{n}/{letter}" (also for recommendations), "paragraph/{n}/{letter}/{roman}" ("paragraph/{n}/{roman}" without letters); an annex of a report is
  * "annex/{number}" (or "annex") and its paragraphs and headings take that prefix. A small-roman item
- * nests under the last letter. A label the source repeats gets "_2", "_3" appended so paths stay unique.
+ * nests under the last letter; whether "(i)", "(v)", "(x)" is a letter or a numeral is read from the labels around
+ * it. Only labels that open a paragraph make items: a list running in a sentence ("namely (i) …, (ii) …") stays in
+ * its block's text. A label the source repeats gets "_2", "_3" appended so paths stay unique.
  *
  * @param type         role of the block
  * @param path         stable, document-unique path used in IRIs: "preamble/3", "operative/2", "annex/I",

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The label that opens a paragraph, as printed, and what kind it is: "12." (NUMBER), "(a)" (LETTER),
- * "(iv)" (ROMAN_LOWER), "II." (ROMAN), "A." (CAPITAL).
+ * "(iv)" or "iv." (ROMAN_LOWER), "II." (ROMAN), "A." (CAPITAL).
  *
  * @param kind     kind of label
  * @param printed  label as printed ("(a)", "12.")
@@ -19,6 +19,8 @@ public record Label(Kind kind, String printed, String key, String rest) {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
     private static final Pattern NUMBER_PAREN = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$");
     private static final Pattern ROMAN_LOWER = Pattern.compile("^\\(((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}))\\)\\s+(\\S.*)$");
+    /** "ii. Text": a small roman numeral with a full stop, as some texts set their sub-items. */
+    private static final Pattern ROMAN_LOWER_DOT = Pattern.compile("^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}))\\.\\s+(\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^\\(([a-z]{1,2})\\)\\s+(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\S.*)$");
     private static final Pattern CAPITAL = Pattern.compile("^([A-Z])\\.\\s+(\\S.*)$");
@@ -37,6 +39,8 @@ public record Label(Kind kind, String printed, String key, String rest) {
         }
         m = ROMAN_LOWER.matcher(text);
         if (m.matches()) return new Label(Kind.ROMAN_LOWER, "(" + m.group(1) + ")", m.group(1), m.group(2));
+        m = ROMAN_LOWER_DOT.matcher(text);
+        if (m.matches()) return new Label(Kind.ROMAN_LOWER, m.group(1) + ".", m.group(1), m.group(2));
         m = ROMAN.matcher(text);
         if (m.matches()) return new Label(Kind.ROMAN, m.group(1) + ".", m.group(1), m.group(2));
         m = CAPITAL.matcher(text);

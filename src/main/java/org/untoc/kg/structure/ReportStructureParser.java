@@ -38,6 +38,8 @@ public final class ReportStructureParser implements StructureParser {
         private boolean recommendationsFollow;
         private String prefix = "";
         private boolean annexTitlePending;
+        /** The label of the paragraph after the current one: it settles whether "(i)" is a letter or a numeral. */
+        private Label next;
 
         Run(List<Paragraph> paragraphs, Detection detection) {
             this.paragraphs = paragraphs;
@@ -50,6 +52,7 @@ public final class ReportStructureParser implements StructureParser {
             String title = detection.identity().title();
             for (int i = 0; i < paragraphs.size(); i++) {
                 Paragraph p = paragraphs.get(i);
+                next = nextLabel(i);
                 if (i < frontSize && structured) {
                     boolean isTitle = title != null && p.text().equals(title);
                     add(isTitle ? BlockType.TITLE : BlockType.TEXT, isTitle ? "title" : null, null, p.text(), p);
@@ -91,13 +94,7 @@ public final class ReportStructureParser implements StructureParser {
                 items.reset();
                 add(BlockType.PARAGRAPH, prefix + "paragraph/" + label.key(), label.printed(), label.rest(), p);
             } else if (label != null && label.isItem()) {
-                label = items.resolve(label);
-                String parent = paragraphKey != null ? prefix + "paragraph/" + paragraphKey : prefix + "heading/" + headingCount;
-                String path = label.kind() == Label.Kind.ROMAN_LOWER ? parent + "/" + lastLetter(parent) + "/" + label.key()
-                        : parent + "/" + label.key();
-                boolean recommendation = recommendationsFollow && label.kind() == Label.Kind.LETTER;
-                add(recommendation ? BlockType.RECOMMENDATION : BlockType.SUBPARAGRAPH, path, label.printed(),
-                        label.rest(), p);
+                item(label, p);
             } else if (label == null && Shapes.headingLike(p)) {
                 heading(TOPIC, null, p);
             } else {
@@ -120,14 +117,28 @@ public final class ReportStructureParser implements StructureParser {
             annexTitlePending = title == null;
         }
 
-        private String lastLetter(String parent) {
-            for (int i = blocks.size() - 1; i >= 0; i--) {
-                String path = blocks.get(i).path();
-                if (path != null && path.startsWith(parent + "/")) {
-                    return path.substring(parent.length() + 1).split("/")[0];
-                }
-            }
-            return "_";
+        /**
+         * A lettered item under its paragraph ("paragraph/2/b"), a roman one under the lettered item before it
+         * ("paragraph/2/b/ii") or, in a list without letters, under the paragraph ("paragraph/3/ii"). Under "adopted
+         * the following recommendations" the top-level items are the recommendations; a roman item under a lettered
+         * recommendation is part of it.
+         */
+        private void item(Label label, Paragraph p) {
+            label = items.resolve(label, next);
+            String parent = paragraphKey != null ? prefix + "paragraph/" + paragraphKey : prefix + "heading/" + headingCount;
+            boolean roman = label.kind() == Label.Kind.ROMAN_LOWER;
+            boolean nested = roman && items.letterPath() != null;
+            String path = (nested ? items.letterPath() : parent) + "/" + label.key();
+            add(recommendationsFollow && !nested ? BlockType.RECOMMENDATION : BlockType.SUBPARAGRAPH, path,
+                    label.printed(), label.rest(), p);
+            if (!roman) items.letterAt(blocks.get(blocks.size() - 1).path());
+        }
+
+        /** The label of the next paragraph, when it is an item label. */
+        private Label nextLabel(int i) {
+            if (i + 1 >= paragraphs.size()) return null;
+            Label label = Label.of(paragraphs.get(i + 1).text());
+            return label != null && label.isItem() ? label : null;
         }
 
         private void heading(int level, Label label, Paragraph p) {
@@ -137,6 +148,7 @@ public final class ReportStructureParser implements StructureParser {
             if (level < TOPIC) {
                 paragraphKey = null;
                 recommendationsFollow = false;
+                items.reset();
             }
             add(BlockType.HEADING, prefix + "heading/" + headingCount, label == null ? null : label.printed(), text, p);
             headingStack[level] = label == null ? text : label.printed() + " " + text;
