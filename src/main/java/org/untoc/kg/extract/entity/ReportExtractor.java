@@ -18,7 +18,7 @@ import org.untoc.kg.vocab.Untoc;
 
 /**
  * What a working-group report says about its own meeting: which meeting it reports ({@code untoc:reportedIn}),
- * its format, agenda items, Chair, acting Chair, Vice-Chairs and Rapporteur, the documents before the meeting, and discussion points not
+ * its venue and format, agenda items, Chair, acting Chair, Vice-Chairs and Rapporteur, the documents before the meeting, and discussion points not
  * adopted with the stated reason. Attendance and statements are the {@link AttendanceExtractor}'s.
  */
 public final class ReportExtractor implements Extractor {
@@ -73,6 +73,7 @@ public final class ReportExtractor implements Extractor {
             t.date(meeting, Untoc.startDate, rm.dates().start());
             t.date(meeting, Untoc.endDate, rm.dates().end());
         }
+        if (rm.venue() != null) t.string(meeting, Untoc.venue, rm.venue());
         String report = DocumentIris.subject(doc);
         t.iri(meeting, Untoc.reportedIn, report);
 
