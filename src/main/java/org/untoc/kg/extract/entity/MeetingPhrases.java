@@ -33,7 +33,10 @@ public final class MeetingPhrases {
     private static final Pattern OF_GROUP = Pattern.compile("^\\s*,?\\s*of\\s+the\\s+" + WG, F);
     private static final Pattern GROUP_ANYWHERE = Pattern.compile("\\b" + WG, F);
     private static final Pattern CONFERENCE_BEFORE_ITS = Pattern.compile("Conference(?:\\s+of\\s+the\\s+Parties)?\\s*,?\\s*(?:at|in|during)\\s*$", F);
-    private static final Pattern VENUE = Pattern.compile("\\bin\\s+((?:St\\.\\s+)?[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*)(?=\\s*(?:,|on\\b|from\\b|in\\b|during\\b|\\)|$))");
+    /** "in Vienna", and "at the United Nations Office at Vienna" (the city of the Office). */
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:in|at\\s+the\\s+United\\s+Nations\\s+(?:Office|Headquarters)\\s+(?:at|in))\\s+"
+            + "((?:St\\.\\s+)?[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*)(?=\\s*(?:,|on\\b|from\\b|in\\b|during\\b|\\)|$))");
     private static final Pattern VENUE_IN_PARENS = Pattern.compile("^\\s*\\(((?:St\\.\\s+)?[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*)\\s*,");
     private static final Pattern FORMAT = Pattern.compile("\\bin\\s+an?\\s+(hybrid|virtual|online|in-person)\\s+format\\b", F);
     private static final Pattern JOINT_TAIL = Pattern.compile("(?:in\\s+conjunction|jointly|back\\s+to\\s+back)\\s+with\\s*$", F);
@@ -190,7 +193,8 @@ public final class MeetingPhrases {
         return new DateSpan(s.start(), s.end(), s.from() + offset, s.to() + offset);
     }
 
-    private static String venue(String window) {
+    /** The place {@code window} names ("in Vienna", "at the United Nations Office at Vienna"), or null. */
+    static String venue(String window) {
         Matcher p = VENUE_IN_PARENS.matcher(window);
         if (p.find()) return p.group(1);
         Matcher v = VENUE.matcher(window);

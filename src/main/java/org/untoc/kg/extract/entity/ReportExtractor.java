@@ -18,7 +18,7 @@ import org.untoc.kg.vocab.Untoc;
 
 /**
  * What a working-group report says about its own meeting: which meeting it reports ({@code untoc:reportedIn}),
- * its format, agenda items, Chair, acting Chair, Vice-Chairs and Rapporteur, the documents before the meeting, and discussion points not
+ * its venue and format, agenda items, Chair, acting Chair, Vice-Chairs and Rapporteur, the documents before the meeting, and discussion points not
  * adopted with the stated reason. Attendance and statements are the {@link AttendanceExtractor}'s.
  */
 public final class ReportExtractor implements Extractor {
@@ -37,7 +37,10 @@ public final class ReportExtractor implements Extractor {
     /** "The panellists were Ana Pérez (Chile), John Mwangi (Kenya) and Li Wei (China)." */
     private static final Pattern PANELLISTS = Pattern.compile("\\bpanellists\\s*(?:were\\s*|:\\s*)?(.+?)(?=\\.(?:\\s|$)|$)");
     private static final Pattern PANELLIST_ITEM = Pattern.compile(HONORIFIC + PERSON + "\\s*" + PAREN);
-    private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+before\\s+it\\s+the\\s+following\\s+documents?\\b", F);
+    /** "The Working Group had before it", and the plural of joint meetings: "The Working Groups had before them". */
+    private static final Pattern HAD_BEFORE = Pattern.compile("\\bhad\\s+before\\s+(?:it|them)\\s+the\\s+following\\s+documents?\\b", F);
+    /** Where a joint document's symbol ("CTOC/COP/WG.2/2030/3-CTOC/COP/WG.3/2030/3") joins its two symbols. */
+    private static final Pattern JOINT_SYMBOL_SEPARATOR = Pattern.compile("-(?=(?:CTOC|CAC|A|E|S|UNODC|ST)/)");
     private static final Pattern DOC_ITEM = Pattern.compile("\\(([a-z])\\)\\s+(.+?)(?=\\s*\\([a-z]\\)\\s+[A-Z]|$)", Pattern.DOTALL);
     private static final Pattern SYMBOL_AT_END = Pattern.compile(
             "\\(((?:CTOC|CAC|A|E|S|UNODC|ST)/[A-Za-z0-9.\\-]+(?:/[A-Za-z0-9.\\-]+)*)\\)\\s*[;.]?\\s*(?:and)?\\s*$");
@@ -73,6 +76,7 @@ public final class ReportExtractor implements Extractor {
             t.date(meeting, Untoc.startDate, rm.dates().start());
             t.date(meeting, Untoc.endDate, rm.dates().end());
         }
+        if (rm.venue() != null) t.string(meeting, Untoc.venue, rm.venue());
         String report = DocumentIris.subject(doc);
         t.iri(meeting, Untoc.reportedIn, report);
 
@@ -239,14 +243,15 @@ public final class ReportExtractor implements Extractor {
             String item = m.group(2).strip();
             Matcher sym = SYMBOL_AT_END.matcher(item);
             if (!sym.find()) continue;
-            String symbol = sym.group(1);
             String title = item.substring(0, sym.start()).strip().replaceAll("[;,]$", "");
-            String docIri = Ids.document(symbol);
+            String where = k < paraOf.size() && paraOf.get(k) != null ? paraOf.get(k) : para;
+            // A joint document carries both groups' symbols; like the document's own graph (DocumentIris), its IRI is the first's.
+            String[] symbols = JOINT_SYMBOL_SEPARATOR.split(sym.group(1));
+            String docIri = Ids.document(symbols[0]);
             t.type(docIri, Untoc.Document);
-            t.symbol(docIri, symbol);
+            for (String symbol : symbols) t.symbol(docIri, symbol);
             if (!title.isEmpty()) t.text(docIri, Terms.TITLE, title);
             t.iri(meeting, Untoc.hadBefore, docIri);
-            String where = k < paraOf.size() && paraOf.get(k) != null ? paraOf.get(k) : para;
             String ref = para + "/had-before/" + m.group(1);
             t.type(ref, Untoc.Reference);
             t.iri(ref, Untoc.inParagraph, where);

@@ -12,22 +12,30 @@ import org.untoc.kg.vocab.Ids;
 /**
  * The meeting a working-group report is the report of, from the report's own text: the ordinal from
  * "organization of work for the twelfth meeting of the Working Group" (or a title "Report on the twelfth
- * meeting…"), the days from "The Working Group met on 25 to 26 March 2021".
+ * meeting…", or a sentence giving the group's meeting that began on the report meeting's first day an ordinal:
+ * "The fourteenth meeting of the Working Group was held in Vienna from 2 to 4 July 2029"), the days from "The
+ * Working Group met on 25 to 26 March 2021", the venue from "met in Vienna", "The meeting was held at the United
+ * Nations Office at Vienna" or the title's "held in Vienna".
  *
  * <p>A joint report of two working groups (two symbols, "CTOC/COP/WG.2/2030/4-CTOC/COP/WG.3/2030/4", or a title
  * "Report on the joint meeting of the Working Group on … and the Working Group on …") reports one meeting of both
  * groups: {@link #groups} lists them all, the group of the first symbol first; the meeting's IRI is under that
  * first group, and an ordinal counts only if it is that group's.
  */
-public record ReportMeeting(WorkingGroup group, List<WorkingGroup> groups, Integer ordinal, DateSpan dates) {
+public record ReportMeeting(WorkingGroup group, List<WorkingGroup> groups, Integer ordinal, DateSpan dates, String venue) {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String ORD = "(" + Ordinals.REGEX + ")";
     private static final Pattern ORGANIZATION_OF_WORK = Pattern.compile(
             "organization\\s+of\\s+work\\s+for\\s+(?:the|its)\\s+" + ORD + "\\s+(?:meeting|session)\\b", F);
     private static final Pattern TITLE = Pattern.compile("report\\s+(?:of|on)\\s+the\\s+" + ORD + "\\s+meeting\\b", F);
+    private static final String PLACE = "(?:in\\s+[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*"
+            + "|at\\s+the\\s+United\\s+Nations\\s+(?:Office|Headquarters)\\s+(?:at|in)\\s+[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*)";
     private static final Pattern MET = Pattern.compile(
             "(?:^|[.;]\\s+)The\\s+(?:" + WorkingGroup.ANY_NAME.pattern() + "|[Ww]orking\\s+[Gg]roups?)\\s+met\\s+(?:jointly\\s+)?"
-            + "(?:in\\s+[A-Z][\\p{L}\\-]+(?:\\s+[A-Z][\\p{L}\\-]+)*,?\\s+)?(?:on|from)\\s+");
+            + "(?:" + PLACE + ",?\\s+)?(?:on|from)\\s+");
+    /** "The (joint) meeting was held in Vienna", "… at the United Nations Office at Vienna": the report's own meeting. */
+    private static final Pattern MEETING_HELD = Pattern.compile(
+            "(?:^|[.;]\\s+)The\\s+(?:joint\\s+)?meeting\\s+was\\s+held\\s+" + PLACE);
 
     /** The meeting's IRI (ordinal when known, else first day). */
     public String iri() {
@@ -65,19 +73,22 @@ public record ReportMeeting(WorkingGroup group, List<WorkingGroup> groups, Integ
             if (t.find()) ordinal = Ordinals.parse(t.group(1)).orElse(0);
         }
         DateSpan dates = null;
+        String venue = null;
         List<Block> blocks = doc.blocks();
         for (Block b : blocks) {
             if (ordinal == null) {
                 Matcher m = ORGANIZATION_OF_WORK.matcher(b.text());
                 if (m.find()) ordinal = Ordinals.parse(m.group(1)).orElse(0);
             }
-            if (dates == null) {
-                Matcher m = MET.matcher(b.text());
-                if (m.find()) {
-                    List<DateSpan> d = DateSpan.findAll(b.text().substring(m.end()));
-                    if (!d.isEmpty() && d.get(0).from() == 0) dates = d.get(0);
-                }
+            Matcher m = MET.matcher(b.text());
+            if (m.find()) {
+                List<DateSpan> d = DateSpan.findAll(b.text().substring(m.end()));
+                boolean datesHere = !d.isEmpty() && d.get(0).from() == 0;
+                if (dates == null && datesHere) dates = d.get(0);
+                if (venue == null) venue = MeetingPhrases.venue(m.group());
             }
+            Matcher held = MEETING_HELD.matcher(b.text());
+            if (venue == null && held.find()) venue = MeetingPhrases.venue(held.group());
         }
         if (title != null && (ordinal == null || dates == null)) {
             // "Report on the meeting of the Working Group … held in Vienna on 7 and 8 July 2020"
@@ -97,7 +108,22 @@ public record ReportMeeting(WorkingGroup group, List<WorkingGroup> groups, Integ
                 if (!d.isEmpty()) dates = d.get(0);
             }
         }
+        if (title != null && venue == null) {
+            // The title's "held in Vienna on …" is about the meeting reported.
+            Matcher h = HELD.matcher(title);
+            if (h.find()) venue = MeetingPhrases.venue(title.substring(h.end()));
+        }
         if (ordinal == null && dates == null) return Optional.empty();
-        return Optional.of(new ReportMeeting(group.get(), groups, ordinal, dates));
+        if (dates != null && (ordinal == null || venue == null)) {
+            // Another sentence may state the same meeting (same group, same first day) with its ordinal or venue.
+            for (Block b : blocks) {
+                for (MeetingMention mm : MeetingPhrases.find(b.text(), group.get()).meetings()) {
+                    if (mm.group() != group.get() || mm.dates() == null || !mm.dates().start().equals(dates.start())) continue;
+                    if (ordinal == null && mm.ordinal() != null) ordinal = mm.ordinal();
+                    if (venue == null && mm.venue() != null) venue = mm.venue();
+                }
+            }
+        }
+        return Optional.of(new ReportMeeting(group.get(), groups, ordinal, dates, venue));
     }
 }

@@ -41,4 +41,12 @@ class JointReportTest {
         assertEquals(List.of("(a)", "(b)"), TestDocs.select(graph(),
                 "SELECT ?l WHERE { ?r a untoc:Recommendation ; untoc:label ?l ; untoc:adoptedAt " + M + " }"));
     }
+
+    /** "The Working Groups had before them": a joint document is one document (first symbol's IRI) with both symbols. */
+    @Test
+    void documentsBeforeTheJointMeetingWithBothSymbols() throws Exception {
+        assertEquals(List.of("document/CTOC/COP/WG.2/2030/3 CTOC/COP/WG.2/2030/3", "document/CTOC/COP/WG.2/2030/3 CTOC/COP/WG.3/2030/3",
+                        "document/CTOC/COP/WG.2/2030/5 CTOC/COP/WG.2/2030/5", "document/CTOC/COP/WG.2/2030/5 CTOC/COP/WG.3/2030/5"),
+                TestDocs.select(graph(), "SELECT ?d ?s WHERE { " + M + " untoc:hadBefore ?d . ?d untoc:symbol ?s }"));
+    }
 }

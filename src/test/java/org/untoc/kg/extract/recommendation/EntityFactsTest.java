@@ -27,7 +27,8 @@ import org.untoc.kg.extract.entity.TestDocs;
  * of one document by one query below: {@code meetingOf}, {@code ordinal}, {@code startDate}, {@code endDate},
  * {@code venue} and {@code format} of the meeting a report reports ({@code reportedIn}); its agenda items (number
  * and title); its chair and officers ({@code chair}, {@code viceChair}, {@code rapporteur}, and an acting chair as
- * {@code actingChair}), the State each represents; its panellists; the documents it had before it
+ * {@code actingChair}), each a person with the State the person represents, or a State that holds the office
+ * through its delegation when the report names only the State; its panellists; the documents it had before it
  * ({@code hadBefore}); discussion points not adopted ({@code notAdopted} with the reason); attendance, as
  * {@code attended:CAPACITY} from each participant to the meeting; statements, as {@code spokeOn} from each speaker to
  * the agenda item (or {@code spokeAt} the meeting when no item is stated); recommendations ({@code adoptedAt}, by
@@ -52,7 +53,7 @@ class EntityFactsTest {
                   UNION { ?d untoc:discussedAt ?s ; untoc:notAdoptedReason ?o BIND("notAdopted" AS ?r) } }""",
             "officer", """
                 SELECT ?s ?r ?o WHERE { ?p untoc:atMeeting ?s ; untoc:participant ?who ; untoc:capacity ?c .
-                  ?s untoc:reportedIn ?doc . ?who a untoc:Person .
+                  ?s untoc:reportedIn ?doc . { ?who a untoc:Person } UNION { ?who a untoc:State }
                   VALUES (?c ?role) { (untoc:ChairCapacity "chair") (untoc:ActingChairCapacity "actingChair")
                     (untoc:ViceChairCapacity "viceChair") (untoc:RapporteurCapacity "rapporteur") (untoc:PanellistCapacity "panellist") }
                   OPTIONAL { ?p untoc:represents ?st }
