@@ -36,8 +36,11 @@ import org.untoc.kg.vocab.Untoc;
  * resolution" makes the act {@code untoc:endorses} (and {@code untoc:cites}) every recommendation of that annex.
  *
  * <p>Adopting meetings of an annex come from its title, its introduction and the clause that endorses it; a
- * meeting only "discussed" there is not an adopting one, and a meeting held "in conjunction with" an adopting one
- * adopted jointly. In a report, the report's own meeting adopted its recommendations.
+ * meeting only "discussed" there is not an adopting one. A meeting of another group held "in conjunction with" an
+ * adopting one did not adopt: the texts name the one group that adopted ("The Working Group on International
+ * Cooperation, at its thirteenth meeting, held … in conjunction with the thirteenth meeting of the Working Group
+ * of Government Experts on Technical Assistance, adopted …"); it is only reported in the same joint report. In a
+ * report, the report's own meeting adopted its recommendations (one joint meeting of two groups is one meeting).
  */
 public final class RecommendationExtractor implements Extractor {
     private static final int F = Pattern.CASE_INSENSITIVE;
@@ -69,6 +72,8 @@ public final class RecommendationExtractor implements Extractor {
         final List<String> footnotes = new ArrayList<>();
         final List<Block> recommendations = new ArrayList<>();
         final Set<String> adoptedAt = new LinkedHashSet<>();
+        /** Meetings held in conjunction with an adopting one: reported in the same joint report, not adopters. */
+        final Set<String> heldWith = new LinkedHashSet<>();
 
         Group(String key) {
             this.key = key;
@@ -105,6 +110,7 @@ public final class RecommendationExtractor implements Extractor {
                 reportMeeting.ifPresent(rm -> g.adoptedAt.add(rm.iri()));
             } else {
                 g.adoptedAt.addAll(adoptingMeetings(g.context.toString(), docGroup));
+                g.heldWith.addAll(heldWithAdopting(g.context.toString(), docGroup));
                 // An annex of a report whose title names no meeting holds what the report's meeting adopted.
                 if (g.adoptedAt.isEmpty()) reportMeeting.ifPresent(rm -> g.adoptedAt.add(rm.iri()));
             }
@@ -205,18 +211,30 @@ public final class RecommendationExtractor implements Extractor {
         return annexes.size() == 1 ? annexes.get(0) : null;
     }
 
-    /** Meetings that adopted: named with "adopted" (or no verb), not "discussed"; plus those held jointly with them. */
+    /** Meetings that adopted: named with "adopted" (or no verb), not "discussed", nor held with an adopting one. */
     static Set<String> adoptingMeetings(String context, WorkingGroup docGroup) {
         List<MeetingMention> ms = MeetingPhrases.find(context, docGroup).meetings();
         Set<String> out = new LinkedHashSet<>();
         for (MeetingMention m : ms) {
-            String verb = m.verb();
-            if (verb != null && !verb.equals("adopted") && !verb.equals("held")) continue;
-            if ("held".equals(verb) && isJointPartner(ms, m)) continue;
-            out.add(m.iri());
-            if (m.jointWith() >= 0) out.add(ms.get(m.jointWith()).iri());
+            if (isAdopting(ms, m)) out.add(m.iri());
         }
         return out;
+    }
+
+    /** Meetings another, adopting, meeting was held in conjunction with. */
+    static Set<String> heldWithAdopting(String context, WorkingGroup docGroup) {
+        List<MeetingMention> ms = MeetingPhrases.find(context, docGroup).meetings();
+        Set<String> out = new LinkedHashSet<>();
+        for (MeetingMention m : ms) {
+            if (isAdopting(ms, m) && m.jointWith() >= 0) out.add(ms.get(m.jointWith()).iri());
+        }
+        return out;
+    }
+
+    private static boolean isAdopting(List<MeetingMention> ms, MeetingMention m) {
+        String verb = m.verb();
+        if (verb != null && !verb.equals("adopted") && !verb.equals("held")) return false;
+        return "adopted".equals(verb) || !isJointPartner(ms, m);
     }
 
     private static boolean isJointPartner(List<MeetingMention> ms, MeetingMention m) {
@@ -233,7 +251,9 @@ public final class RecommendationExtractor implements Extractor {
             while (s.find()) {
                 String symbol = s.group(1);
                 Optional<WorkingGroup> wg = WorkingGroup.bySymbol(symbol);
-                for (String meeting : g.adoptedAt) {
+                Set<String> meetings = new LinkedHashSet<>(g.adoptedAt);
+                meetings.addAll(g.heldWith);
+                for (String meeting : meetings) {
                     if (wg.isPresent() && meeting.startsWith(wg.get().iri() + "/")) {
                         t.iri(meeting, Untoc.reportedIn, Ids.document(symbol));
                     }

@@ -72,12 +72,11 @@ class RecommendationExtractorTest {
     }
 
     @Test
-    void adoptedAtTheMeetingOfTheAnnexAndJointMeetings() {
+    void adoptedAtTheMeetingOfTheAnnexNotTheMeetingHeldInConjunctionWithIt() {
         assertEquals(List.of(
                         A + "/annex/I/recommendation/a cop/working-group/firearms/meeting/10",
                         A + "/annex/I/recommendation/b cop/working-group/firearms/meeting/10",
-                        A + "/annex/II/recommendation/1 cop/working-group/firearms/meeting/11",
-                        A + "/annex/II/recommendation/1 cop/working-group/smuggling-of-migrants/meeting/9"),
+                        A + "/annex/II/recommendation/1 cop/working-group/firearms/meeting/11"),
                 TestDocs.select(OUT, "SELECT ?r ?m WHERE { ?r untoc:adoptedAt ?m }"));
     }
 
