@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.OWL;
 import org.untoc.kg.extract.citation.Citation;
 import org.untoc.kg.extract.citation.CitationContext;
 import org.untoc.kg.extract.citation.CitationParser;
@@ -146,6 +147,7 @@ public final class ReferenceExtractor implements Extractor {
         if (c.kind() == Citation.Kind.DOCUMENT) {
             // A symbol is the document's name: what the citation says of it.
             w.type(c.target(), Untoc.Document).symbol(c.target(), c.text());
+            if (c.sameAs() != null) w.iri(c.sameAs(), OWL.sameAs.asNode(), c.target());
         }
     }
 

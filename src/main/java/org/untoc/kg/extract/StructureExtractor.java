@@ -41,7 +41,7 @@ public final class StructureExtractor implements Extractor {
         // The date a text carries for itself is its issue ("Distr.: General 8 January 2001"); an act's date is the
         // day it was adopted, as citations state it ("resolution 55/25 of 15 November 2000"), so acts do not get it.
         if (id.actNumber() == null) w.date(subject, Terms.DATE, id.date());
-        id.symbols().forEach(s -> w.symbol(subject, s));
+        w.symbols(subject, id.symbols());
         w.string(subject, Untoc.number, id.actNumber());
         if (id.actNumber() != null && id.body() != null) {
             String body = id.body().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.untoc.kg.rdf;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.untoc.kg.vocab.Ids;
 import org.untoc.kg.vocab.Untoc;
@@ -68,6 +69,21 @@ public final class TripleWriter {
     public TripleWriter symbol(String s, String symbol) {
         if (isBlank(symbol)) return this;
         return string(s, Untoc.symbol, symbol).iri(s, RDFS.seeAlso.asNode(), Ids.undocs(symbol));
+    }
+
+    /**
+     * The symbols of one document: a joint document has two ("CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4"). The
+     * document {@code s} carries them all, and is {@code owl:sameAs} the IRI each further symbol names on its own,
+     * so a text that cites one half alone reaches the same document.
+     */
+    public TripleWriter symbols(String s, java.util.List<String> symbols) {
+        symbols.forEach(symbol -> symbol(s, symbol));
+        // Only a document named by its first symbol is the document of the others; an act is not its text's symbol.
+        if (!symbols.isEmpty() && Ids.document(symbols.get(0)).equals(s)) {
+            symbols.stream().skip(1).map(Ids::document).filter(o -> !o.equals(s))
+                    .forEach(o -> iri(s, OWL.sameAs.asNode(), o));
+        }
+        return this;
     }
 
     /** An xsd:integer. */

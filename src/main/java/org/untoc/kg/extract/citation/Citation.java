@@ -16,11 +16,18 @@ import java.util.List;
  * @param pinpoint    where in a cited document ("paras. 2–4"), or null
  * @param nested      true when the citation is not part of the clause's own statement (inside an "in which …"
  *                    sub-clause or a quoted title), so the clause's verb does not apply to it
+ * @param sameAs      IRI of a document the text names as the same one as the target (the other half of a joint
+ *                    symbol "X-Y"), or null
  */
 public record Citation(Kind kind, int start, int end, String text, String target, List<String> alsoCites,
-                       String statedDate, String statedTitle, String pinpoint, boolean nested) {
+                       String statedDate, String statedTitle, String pinpoint, boolean nested, String sameAs) {
     public Citation {
         alsoCites = List.copyOf(alsoCites);
+    }
+
+    public Citation(Kind kind, int start, int end, String text, String target, List<String> alsoCites,
+                    String statedDate, String statedTitle, String pinpoint, boolean nested) {
+        this(kind, start, end, text, target, alsoCites, statedDate, statedTitle, pinpoint, nested, null);
     }
 
     /** What a citation points at. */
@@ -32,10 +39,10 @@ public record Citation(Kind kind, int start, int end, String text, String target
     }
 
     Citation withTitle(String title) {
-        return new Citation(kind, start, end, text, target, alsoCites, statedDate, title, pinpoint, nested);
+        return new Citation(kind, start, end, text, target, alsoCites, statedDate, title, pinpoint, nested, sameAs);
     }
 
     Citation withNested(boolean n) {
-        return new Citation(kind, start, end, text, target, alsoCites, statedDate, statedTitle, pinpoint, n);
+        return new Citation(kind, start, end, text, target, alsoCites, statedDate, statedTitle, pinpoint, n, sameAs);
     }
 }

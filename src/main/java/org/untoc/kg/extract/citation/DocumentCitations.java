@@ -54,6 +54,9 @@ final class DocumentCitations {
             if (i + 1 < found.size() && m.substring(f[1], found.get(i + 1)[0]).equals("-")) {
                 pinFrom = found.get(i + 1)[1];
             }
+            // The second half of a joint symbol names the same document as the first.
+            String jointWith = i > 0 && m.substring(found.get(i - 1)[1], f[0]).equals("-")
+                    ? Ids.document(m.substring(found.get(i - 1)[0], found.get(i - 1)[1])) : null;
             Matcher pin = PIN.matcher(m.substring(pinFrom));
             StringBuilder pins = new StringBuilder();
             int c = pinFrom;
@@ -75,7 +78,7 @@ final class DocumentCitations {
                         pinpoint, false));
             } else {
                 out.add(new Citation(Citation.Kind.DOCUMENT, f[0], f[1], text, Ids.document(symbol), List.of(), null,
-                        null, pinpoint, false));
+                        null, pinpoint, false, jointWith));
             }
         }
     }

@@ -249,7 +249,7 @@ public final class ReportExtractor implements Extractor {
             String[] symbols = JOINT_SYMBOL_SEPARATOR.split(sym.group(1));
             String docIri = Ids.document(symbols[0]);
             t.type(docIri, Untoc.Document);
-            for (String symbol : symbols) t.symbol(docIri, symbol);
+            t.symbols(docIri, java.util.Arrays.asList(symbols));
             if (!title.isEmpty()) t.text(docIri, Terms.TITLE, title);
             t.iri(meeting, Untoc.hadBefore, docIri);
             String ref = para + "/had-before/" + m.group(1);
