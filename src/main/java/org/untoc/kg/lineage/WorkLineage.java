@@ -42,10 +42,14 @@ public final class WorkLineage implements DerivedGraph {
             PREFIX untoc: <%s>
             SELECT ?part ?whole WHERE { ?part untoc:partOf ?whole }""".formatted(Untoc.NS);
 
-    /** Every citation with the document graph that states it; one plain scan. */
+    /**
+     * Every citation with the document graph that states it; one plain scan, streamed. No DISTINCT: a quad is in
+     * a dataset once, and DISTINCT would hold every citation in memory (it ran out of a 512 MB heap at 10,000
+     * documents).
+     */
     static final String CITATIONS_QUERY = """
             PREFIX untoc: <%s>
-            SELECT DISTINCT ?g ?from ?to WHERE { GRAPH ?g { ?from untoc:cites ?to } }""".formatted(Untoc.NS);
+            SELECT ?g ?from ?to WHERE { GRAPH ?g { ?from untoc:cites ?to } }""".formatted(Untoc.NS);
 
     /** A whole text or instrument citing another. */
     public record Edge(String citing, String cited) implements Comparable<Edge> {
