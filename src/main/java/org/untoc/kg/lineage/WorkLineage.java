@@ -113,6 +113,8 @@ public final class WorkLineage implements DerivedGraph {
 
     /** Writes the edges, and the graph's own description: what it holds and the document graphs it comes from. */
     public static void write(Lineage lineage, StreamRDF out) {
+        // No citation, no graph: a store of texts that cite nothing keeps only their own graphs.
+        if (lineage.edges().isEmpty()) return;
         Node graph = NodeFactory.createURI(GRAPH);
         out.triple(Triple.create(graph, Terms.TYPE, ENTITY));
         out.triple(Triple.create(graph, DESCRIPTION, NodeFactory.createLiteralLang(
