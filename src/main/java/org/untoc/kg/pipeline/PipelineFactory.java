@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.untoc.kg.extract.entity.MeetingIdentities;
 import org.untoc.kg.extract.recommendation.MeetingAndRecommendationExtractors;
 import org.untoc.kg.extract.recommendation.RecommendationLinker;
+import org.untoc.kg.lineage.WorkLineage;
 import org.untoc.kg.load.DerivedGraph;
 import org.untoc.kg.structure.DefaultDocumentParser;
 
@@ -31,5 +32,10 @@ public class PipelineFactory {
     @Singleton
     DerivedGraph meetingIdentities() {
         return new MeetingIdentities();
+    }
+
+    @Singleton
+    DerivedGraph workLineage() {
+        return new WorkLineage();
     }
 }

@@ -165,6 +165,9 @@ public final class Untoc {
 
     // --- Recommendation lineage (recommendation linker)
     public static final Node sameRecommendationAs = term("sameRecommendationAs");
+
+    // --- Work lineage (derived graph of whole texts citing whole texts)
+    public static final Node citesWork = term("citesWork");
     public static final Node RecommendationLink = term("RecommendationLink");
     public static final Node linkSource = term("linkSource");
     public static final Node linkTarget = term("linkTarget");
