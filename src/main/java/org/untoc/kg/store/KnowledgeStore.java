@@ -13,6 +13,21 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Atomically replaces the named graph with the triples the writer emits (all of them, or none on failure). */
     void replaceGraph(String graphIri, Consumer<StreamRDF> writer);
 
+    /**
+     * Replaces each graph as {@link #replaceGraph} does, in order. Where {@link #batchesAtomically()} holds, all of
+     * them in ONE transaction (all written, or none); otherwise one after the other, each atomically.
+     */
+    default void replaceGraphs(List<GraphWrite> writes) {
+        for (GraphWrite w : writes) {
+            replaceGraph(w.graphIri(), w.writer());
+        }
+    }
+
+    /** True when {@link #replaceGraphs} writes all its graphs in one transaction, so a batch costs one commit. */
+    default boolean batchesAtomically() {
+        return false;
+    }
+
     /** True when the store holds no triple in any graph. */
     boolean isEmpty();
 
