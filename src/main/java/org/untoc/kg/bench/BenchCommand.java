@@ -44,6 +44,10 @@ public class BenchCommand implements Callable<Integer> {
             description = "most documents per write transaction of the loader (default ${DEFAULT-VALUE})")
     int batch;
 
+    @Option(names = "--no-derived", description = "load without recomputing the derived graphs (the generated"
+            + " corpus prints each template's recommendations in N/5 documents, and every pair of copies is linked)")
+    boolean noDerived;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +59,8 @@ public class BenchCommand implements Callable<Integer> {
         PrintWriter writer = spec.commandLine().getOut();
         Loader.Options defaults = Loader.Options.defaults();
         var load = new Loader.Options(workers == null ? defaults.workers() : workers, batch, defaults.batchTriples());
-        var settings = new Benchmark.Settings(seed, queries, clients, seconds, Math.max(100, queries * 20), load);
+        var settings = new Benchmark.Settings(seed, queries, clients, seconds, Math.max(100, queries * 20), load,
+                !noDerived);
         new Benchmark(writer, out, settings).run(sizes.stream().sorted().toList());
         return 0;
     }

@@ -52,12 +52,13 @@ public final class Benchmark {
      * @param concurrentSeconds how long the concurrent run lasts at most
      * @param concurrentRequests how many requests it sends at most per endpoint
      * @param load how the loader runs (worker threads, documents and triples per write transaction)
+     * @param derived whether the load recomputes the derived graphs, as {@code load} does
      */
     public record Settings(long seed, int latencyQueries, int clients, double concurrentSeconds,
-            int concurrentRequests, Loader.Options load) {
+            int concurrentRequests, Loader.Options load, boolean derived) {
         /** The defaults of the {@code bench} command. */
         public static Settings defaults() {
-            return new Settings(42, 200, 4, 10, 4000, Loader.Options.defaults());
+            return new Settings(42, 200, 4, 10, 4000, Loader.Options.defaults(), true);
         }
     }
 
@@ -126,7 +127,8 @@ public final class Benchmark {
             StageTimer pipeline = new StageTimer(context.getBean(DocumentPipeline.class));
             var sources = DocumentFiles.collect(List.of(corpusDir), pipeline);
             Tdb2Store store = (Tdb2Store) context.getBean(KnowledgeStore.class);
-            List<DerivedGraph> derived = List.copyOf(context.getBeansOfType(DerivedGraph.class));
+            List<DerivedGraph> derived = settings.derived()
+                    ? List.copyOf(context.getBeansOfType(DerivedGraph.class)) : List.of();
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             PrintStream errors = new PrintStream(new ErrorLines(out));
             LoadReport report = new Loader(store, quiet, errors, derived, settings.load()).load(sources);
