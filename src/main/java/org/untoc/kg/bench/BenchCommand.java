@@ -58,7 +58,8 @@ public class BenchCommand implements Callable<Integer> {
         }
         PrintWriter writer = spec.commandLine().getOut();
         Loader.Options defaults = Loader.Options.defaults();
-        var load = new Loader.Options(workers == null ? defaults.workers() : workers, batch, defaults.batchTriples());
+        var load = new Loader.Options(workers == null ? defaults.workers() : workers, batch, defaults.batchTriples(),
+                defaults.bulkMinimum());
         var settings = new Benchmark.Settings(seed, queries, clients, seconds, Math.max(100, queries * 20), load,
                 !noDerived);
         new Benchmark(writer, out, settings).run(sizes.stream().sorted().toList());

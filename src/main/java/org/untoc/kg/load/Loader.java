@@ -6,7 +6,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +17,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -55,17 +59,21 @@ public final class Loader {
      * @param workers threads that read and extract documents (the writer is the calling thread)
      * @param batchDocuments most documents per write transaction (1: one transaction per document)
      * @param batchTriples a batch is written once it holds this many triples
+     * @param bulkMinimum loads of at least this many documents into an empty store that has a bulk loader use it
      */
-    public record Options(int workers, int batchDocuments, long batchTriples) {
+    public record Options(int workers, int batchDocuments, long batchTriples, int bulkMinimum) {
         public Options {
-            if (workers < 1 || batchDocuments < 1 || batchTriples < 1) {
-                throw new IllegalArgumentException("workers, batch documents and batch triples must be positive");
+            if (workers < 1 || batchDocuments < 1 || batchTriples < 1 || bulkMinimum < 1) {
+                throw new IllegalArgumentException("workers, batch sizes and bulk minimum must be positive");
             }
         }
 
-        /** One worker per processor; batches of up to 32 documents or 50,000 triples. */
+        /**
+         * One worker per processor; batches of up to 32 documents or 50,000 triples; the bulk loader for a first
+         * load of 500 documents or more.
+         */
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), 32, 50_000);
+            return new Options(Runtime.getRuntime().availableProcessors(), 32, 50_000, 500);
         }
     }
 
@@ -102,7 +110,13 @@ public final class Loader {
         Run run = new Run(sources.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.workers(), workerThreads());
         try {
-            run.loadAll(sources, pool);
+            boolean bulk = sources.size() >= options.bulkMinimum() && store.bulkLoads() && store.isEmpty();
+            if (!bulk || !run.bulkLoadAll(sources, pool)) {
+                if (bulk) {
+                    run = new Run(sources.size());
+                }
+                run.loadAll(sources, pool);
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -116,7 +130,10 @@ public final class Loader {
         long statisticsNanos = 0;
         if (run.loaded > 0) {
             t = System.nanoTime();
-            compact();
+            if (!run.bulkLoaded) {
+                // A bulk load leaves no stale blocks; the few transactions after it (derived graphs) leave few.
+                compact();
+            }
             compactNanos = System.nanoTime() - t;
             t = System.nanoTime();
             printVersion();
@@ -138,10 +155,15 @@ public final class Loader {
         int index();
     }
 
-    private record Extracted(int index, String source, String graphIri, String label, List<Triple> triples)
-            implements Outcome {
+    private record Extracted(int index, String source, String graphIri, String label, List<Triple> triples,
+            int count) implements Outcome {
         GraphWrite write() {
             return new GraphWrite(graphIri, sink -> triples.forEach(sink::triple));
+        }
+
+        /** The same document once its triples are in the store: what is left to report. */
+        Extracted written() {
+            return new Extracted(index, source, graphIri, label, List.of(), count);
         }
     }
 
@@ -159,6 +181,7 @@ public final class Loader {
         long writeNanos;
         int loaded;
         long triples;
+        boolean bulkLoaded;
 
         Run(int total) {
             this.total = total;
@@ -172,20 +195,14 @@ public final class Loader {
             // tested against that order (RemoteStoreOutageTest), and the network, not parsing, bounds its speed.
             int window = batching ? batchDocuments + 2 * options.workers() : 1;
             long bufferLimit = Math.max(options.batchTriples() * 4, 1);
-            ArrayDeque<Future<Outcome>> ahead = new ArrayDeque<>();
+            Lookahead ahead = new Lookahead(sources, pool, window, bufferLimit);
             List<Outcome> batch = new ArrayList<>();
             long batchTriples = 0;
-            int next = 0;
             for (int i = 0; i < total; i++) {
-                while (next < total && (next == i || next < i + window && buffered.get() < bufferLimit)) {
-                    int index = next++;
-                    DocumentSource source = sources.get(index);
-                    ahead.add(pool.submit(() -> extract(index, source)));
-                }
-                Outcome o = await(ahead.removeFirst());
+                Outcome o = ahead.take(i);
                 batch.add(o);
                 if (o instanceof Extracted x) {
-                    batchTriples += x.triples().size();
+                    batchTriples += x.count();
                 }
                 if (batch.size() >= batchDocuments || batchTriples >= options.batchTriples()) {
                     flush(batch);
@@ -193,6 +210,103 @@ public final class Loader {
                 }
             }
             flush(batch);
+        }
+
+        /**
+         * The bulk path, for a first load into an empty store: every document goes into ONE bulk load as soon as
+         * it is extracted, so nothing is buffered beyond the look-ahead. Every document is whole or absent, as the
+         * bulk load is one operation; if it fails, nothing of it was written and this returns false, so that the
+         * caller loads again by transactions, which isolate the document at fault. A document whose graph an
+         * earlier one of this run already has replaces it afterwards, by a transaction, as it would have.
+         */
+        boolean bulkLoadAll(List<DocumentSource> sources, ExecutorService pool) {
+            out.println("empty store: bulk loading " + total + " documents; their lines follow when it completes");
+            List<Outcome> outcomes = new ArrayList<>();
+            List<Extracted> replacing = new ArrayList<>();
+            Set<String> fed = new HashSet<>();
+            long t0 = System.nanoTime();
+            long waitedBefore = waitNanos;
+            try {
+                store.bulkLoad(stream -> {
+                    Lookahead ahead = new Lookahead(sources, pool, options.batchDocuments() + 2 * options.workers(),
+                            Math.max(options.batchTriples() * 4, 1));
+                    for (int i = 0; i < total; i++) {
+                        Outcome o = unstorable(ahead.take(i));
+                        if (o instanceof Extracted x && fed.add(x.graphIri())) {
+                            Node g = NodeFactory.createURI(x.graphIri());
+                            for (Triple t : x.triples()) {
+                                stream.quad(Quad.create(g, t));
+                            }
+                            buffered.addAndGet(-x.count());
+                            outcomes.add(x.written());
+                        } else {
+                            if (o instanceof Extracted x) {
+                                replacing.add(x);
+                            }
+                            outcomes.add(o);
+                        }
+                    }
+                });
+            } catch (RuntimeException e) {
+                err.println("note: the bulk load failed (" + describe(e) + "); nothing of it was written;"
+                        + " loading again by transactions");
+                return false;
+            } finally {
+                writeNanos += System.nanoTime() - t0 - (waitNanos - waitedBefore);
+            }
+            bulkLoaded = true;
+            long t1 = System.nanoTime();
+            Map<Integer, String> writeFailures = write(replacing);
+            writeNanos += System.nanoTime() - t1;
+            for (Extracted x : replacing) {
+                buffered.addAndGet(-x.count());
+            }
+            report(outcomes, writeFailures);
+            return true;
+        }
+
+        /**
+         * A document with a term no store can hold (a query variable: a pipeline bug) fails alone here; inside
+         * the bulk load it would fail the whole load.
+         */
+        private Outcome unstorable(Outcome o) {
+            if (o instanceof Extracted x) {
+                for (Triple t : x.triples()) {
+                    if (!t.isConcrete()) {
+                        buffered.addAndGet(-x.count());
+                        return new Unreadable(x.index(), x.source() + ": cannot be stored: " + t
+                                + " is not a triple of RDF terms");
+                    }
+                }
+            }
+            return o;
+        }
+
+        /** Documents submitted to the workers ahead of the writer, taken back in input order. */
+        private final class Lookahead {
+            private final List<DocumentSource> sources;
+            private final ExecutorService pool;
+            private final int window;
+            private final long bufferLimit;
+            private final ArrayDeque<Future<Outcome>> ahead = new ArrayDeque<>();
+            private int next;
+
+            Lookahead(List<DocumentSource> sources, ExecutorService pool, int window, long bufferLimit) {
+                this.sources = sources;
+                this.pool = pool;
+                this.window = window;
+                this.bufferLimit = bufferLimit;
+            }
+
+            /** Document {@code i}, extracted; the next ones are submitted as far as the window allows. */
+            Outcome take(int i) {
+                while (next < total && (next == i || next < i + window && buffered.get() < bufferLimit)) {
+                    int index = next++;
+                    DocumentSource source = sources.get(index);
+                    ahead.add(pool.submit(() -> extract(index, source)));
+                }
+                return await(ahead.removeFirst());
+            }
         }
 
         private Outcome extract(int index, DocumentSource source) {
@@ -213,7 +327,7 @@ public final class Loader {
                     }
                 });
                 buffered.addAndGet(list.size());
-                return new Extracted(index, source.name(), doc.graphIri(), doc.label(), list);
+                return new Extracted(index, source.name(), doc.graphIri(), doc.label(), list, list.size());
             } catch (DocumentException e) {
                 return new Unreadable(index, e.getMessage());
             } catch (RuntimeException e) {
@@ -253,6 +367,15 @@ public final class Loader {
             long t0 = System.nanoTime();
             Map<Integer, String> writeFailures = write(docs);
             writeNanos += System.nanoTime() - t0;
+            for (Extracted x : docs) {
+                buffered.addAndGet(-x.count());
+            }
+            report(batch, writeFailures);
+            batch.clear();
+        }
+
+        /** Reports each document in input order: its progress line, or why it failed. */
+        private void report(List<Outcome> batch, Map<Integer, String> writeFailures) {
             // The batch's progress lines go out in one write, right after the commit: a process killed now has
             // reported either none or all of the documents it stored (KillDuringLoadTest).
             StringBuilder progress = new StringBuilder();
@@ -261,13 +384,12 @@ public final class Loader {
                 if (o instanceof Unreadable u) {
                     fail(failures, position, u.message());
                 } else if (o instanceof Extracted x) {
-                    buffered.addAndGet(-x.triples().size());
                     String failure = writeFailures.get(x.index());
                     if (failure != null) {
                         fail(failures, position, x.source() + ": " + failure);
                         continue;
                     }
-                    progress.append(position).append(x.label()).append(" … ").append(x.triples().size())
+                    progress.append(position).append(x.label()).append(" … ").append(x.count())
                             .append(" triples").append(System.lineSeparator());
                     String earlier = written.put(x.graphIri(), x.source());
                     if (earlier != null && !earlier.equals(x.source())) {
@@ -276,12 +398,11 @@ public final class Loader {
                                 + " (graph " + x.graphIri() + "); it replaced it");
                     }
                     loaded++;
-                    triples += x.triples().size();
+                    triples += x.count();
                 }
             }
             out.print(progress);
             out.flush();
-            batch.clear();
         }
 
         /** Writes the documents; returns why, for each that could not be written (by index). */

@@ -28,6 +28,22 @@ public interface KnowledgeStore extends AutoCloseable {
         return false;
     }
 
+    /** True when {@link #bulkLoad} is available: a loader faster than transactions for a first load. */
+    default boolean bulkLoads() {
+        return false;
+    }
+
+    /**
+     * Loads the quads the writer emits (each in the named graph it names) into this EMPTY store in one bulk
+     * operation: all of them, or none if it fails.
+     *
+     * @throws UnsupportedOperationException where {@link #bulkLoads()} is false
+     * @throws IllegalStateException when the store is not empty
+     */
+    default void bulkLoad(Consumer<StreamRDF> quads) {
+        throw new UnsupportedOperationException(describe() + " has no bulk loader");
+    }
+
     /** True when the store holds no triple in any graph. */
     boolean isEmpty();
 

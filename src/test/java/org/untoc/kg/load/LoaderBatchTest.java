@@ -1,6 +1,7 @@
 package org.untoc.kg.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ import org.untoc.kg.store.Tdb2Store;
 
 /** Parallel extraction and batched writes: the same dataset as one document at a time, and failures stay alone. */
 class LoaderBatchTest {
-    private static final Loader.Options ONE_AT_A_TIME = new Loader.Options(1, 1, 1);
+    private static final Loader.Options ONE_AT_A_TIME = new Loader.Options(1, 1, 1, Integer.MAX_VALUE);
 
     @TempDir
     Path dir;
@@ -42,7 +43,7 @@ class LoaderBatchTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Tdb2Store store = Tdb2Store.inMemory()) {
-            LoadReport report = new Loader(store, print(out), print(err), List.of(), new Loader.Options(2, 4, 1000))
+            LoadReport report = new Loader(store, print(out), print(err), List.of(), new Loader.Options(2, 4, 1000, Integer.MAX_VALUE))
                     .load(sources);
 
             assertEquals(8, report.loaded(), err.toString(StandardCharsets.UTF_8));
@@ -68,11 +69,85 @@ class LoaderBatchTest {
         }
         Map<String, Graph> batched;
         try (Tdb2Store store = Tdb2Store.inMemory()) {
-            new Loader(store, quiet, quiet, List.of(), new Loader.Options(3, 2, 100_000)).load(sources);
+            new Loader(store, quiet, quiet, List.of(), new Loader.Options(3, 2, 100_000, Integer.MAX_VALUE)).load(sources);
             batched = StoreSnapshot.of(store);
         }
         assertEquals(sources.size(), sequential.size());
         assertTrue(StoreSnapshot.isomorphic(sequential, batched), "batched load differs");
+    }
+
+    @Test
+    void aFirstLoadThroughTheBulkLoaderGivesTheSameDatasetAsTransactions() throws IOException {
+        List<DocumentSource> sources = new ArrayList<>(DocumentFiles.collect(
+                List.of(Path.of("src/main/resources/corpus")), PipelineFactory.standardPipeline()));
+        // Two files of one document (same graph): the later replaces the earlier on either path.
+        Path first = LoaderTest.write(dir.resolve("docs/a.txt"), "First A\nold line\n");
+        Path second = LoaderTest.write(dir.resolve("docs/sub/a.md"), "Second A\nnew line\nmore\n");
+        sources.addAll(DocumentFiles.collect(List.of(first, second), new TestPipeline()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+
+        Map<String, Graph> transactional;
+        try (Tdb2Store store = new Tdb2Store(dir.resolve("transactional"))) {
+            new Loader(store, quiet, quiet, List.of(), ONE_AT_A_TIME).load(sources);
+            transactional = StoreSnapshot.of(store);
+        }
+        Map<String, Graph> bulk;
+        LoadReport report;
+        try (Tdb2Store store = new Tdb2Store(dir.resolve("bulk"))) {
+            report = new Loader(store, print(out), quiet, List.of(), new Loader.Options(2, 4, 10_000, 1))
+                    .load(sources);
+            bulk = StoreSnapshot.of(store);
+        }
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("empty store: bulk loading"), printed);
+        assertEquals(sources.size(), report.loaded());
+        assertEquals(sources.size() - 1, transactional.size());
+        assertTrue(transactional.get(TestPipeline.graphOf(second)).toString().contains("new line"));
+        assertTrue(StoreSnapshot.isomorphic(transactional, bulk), "bulk load differs");
+        assertEquals(IntStreamRange.of(1, sources.size()), progressPositions(printed));
+    }
+
+    @Test
+    void inABulkLoadADocumentNoStoreCanHoldFailsAloneAndTheOthersLoad() throws IOException {
+        List<DocumentSource> sources = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            Path file = LoaderTest.write(dir.resolve("doc-" + i + ".txt"), "Document " + i + "\nline\n");
+            sources.add(i == 4 ? unstorable(file) : DocumentFiles.collect(List.of(file), new TestPipeline()).get(0));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        try (Tdb2Store store = new Tdb2Store(dir.resolve("tdb2"))) {
+            LoadReport report = new Loader(store, print(out), quiet, List.of(), new Loader.Options(2, 4, 10_000, 1))
+                    .load(sources);
+
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("empty store: bulk loading"));
+            assertEquals(5, report.loaded());
+            assertEquals(1, report.failures().size());
+            assertTrue(report.failures().get(0).contains("doc-4.txt: cannot be stored"), report.failures().toString());
+            assertEquals(5, store.graphs().size());
+        }
+    }
+
+    @Test
+    void aBulkLoadThatFailsWritesNothingAndTheStoreStaysWritable() {
+        Triple t = Triple.create(NodeFactory.createURI("http://example.org/s"),
+                NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("o"));
+        try (Tdb2Store store = new Tdb2Store(dir.resolve("tdb2"))) {
+            assertThrows(IllegalStateException.class, () -> store.bulkLoad(stream -> {
+                stream.quad(org.apache.jena.sparql.core.Quad.create(NodeFactory.createURI("http://example.org/g"), t));
+                throw new IllegalStateException("failed half-way");
+            }));
+            assertTrue(store.isEmpty());
+
+            store.replaceGraph("http://example.org/h", sink -> sink.triple(t));
+
+            assertEquals(List.of("http://example.org/h"), store.graphs());
+            assertEquals(1, StoreSnapshot.of(store).get("http://example.org/h").size());
+            assertTrue(store.query(org.apache.jena.query.QueryFactory.create("ASK { ?s ?p \"o\" }"),
+                    java.time.Duration.ofSeconds(10), org.apache.jena.query.QueryExecution::execAsk));
+        }
     }
 
     /** A document whose graph holds a query variable, which no store can hold: it fails in the write. */
@@ -106,6 +181,13 @@ class LoaderBatchTest {
                 };
             }
         };
+    }
+
+    /** 1..n as a list. */
+    private static final class IntStreamRange {
+        static List<Integer> of(int from, int to) {
+            return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+        }
     }
 
     private static List<Integer> progressPositions(String out) {
