@@ -48,6 +48,13 @@ import org.untoc.kg.store.KnowledgeStore;
  *       document's write (src/docs/performance.md).
  *   <li>If a batch's transaction fails, nothing of it was written. Its documents are then written again one per
  *       transaction, so the one that fails is left out alone and the others land.
+ *   <li>A first load of at least {@link Options#bulkMinimum} documents into an empty store that has a bulk loader
+ *       (TDB2) streams every extracted document into it instead: one bulk operation, several times faster than
+ *       transactional adds, which leaves nothing to compact. It is all or nothing as a whole, so each document in
+ *       it is too; a document with a term no store can hold is left out alone before it reaches the bulk load, and
+ *       if the bulk load fails anyway nothing was written and the load is done again by transactions. Its
+ *       progress lines come when it completes. Smaller loads stay transactional: their progress is incremental,
+ *       and a load stopped half-way keeps the documents committed so far.
  *   <li>A progress line is printed once its document is committed, in input order: a line always means "stored".
  * </ul>
  * Memory: at most about {@code batchDocuments + 2 × workers} documents are buffered at once.
