@@ -136,6 +136,7 @@ public final class Benchmark {
             double seconds = stages.total();
             f.put("ingest: worker threads", "", settings.load().workers());
             f.put("ingest: documents per write transaction (at most)", "", settings.load().batchDocuments());
+            f.put("ingest: bulk path (1 = TDB2 bulk loader, 0 = transactions)", "", stages.bulk() ? 1 : 0);
             f.put("ingest: documents loaded", "", report.loaded());
             f.put("ingest: documents failed", "", report.failures().size());
             f.put("ingest: triples", "", report.triples());

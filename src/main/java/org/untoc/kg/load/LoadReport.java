@@ -27,7 +27,8 @@ public record LoadReport(int loaded, List<String> failures, long triples, Stages
      * @param compact compacting the store
      * @param statistics computing the dataset version
      * @param total wall-clock time of the whole load
+     * @param bulk whether the documents went through the store's bulk loader (a first load into an empty store)
      */
     public record Stages(double extract, double waitForExtract, double write, double derived, double compact,
-            double statistics, double total) {}
+            double statistics, double total, boolean bulk) {}
 }

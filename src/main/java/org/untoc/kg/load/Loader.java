@@ -153,7 +153,8 @@ public final class Loader {
             run.failures.forEach(f -> err.println("  " + f));
         }
         var stages = new LoadReport.Stages(run.extractNanos.sum() / 1e9, run.waitNanos / 1e9, run.writeNanos / 1e9,
-                derivedNanos / 1e9, compactNanos / 1e9, statisticsNanos / 1e9, (System.nanoTime() - started) / 1e9);
+                derivedNanos / 1e9, compactNanos / 1e9, statisticsNanos / 1e9, (System.nanoTime() - started) / 1e9,
+                run.bulkLoaded);
         return new LoadReport(run.loaded, List.copyOf(run.failures), run.triples, stages);
     }
 
