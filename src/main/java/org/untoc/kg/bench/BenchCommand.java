@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.untoc.kg.load.Loader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,11 +36,17 @@ public class BenchCommand implements Callable<Integer> {
             description = "bound of each concurrent run in seconds (default ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--loader-max", defaultValue = "1000",
-            description = "largest size ingested through the loader into TDB2 (one transaction per document);"
-                    + " larger sizes run the pipeline to N-Quads and serve the bulk-loaded store"
-                    + " (default ${DEFAULT-VALUE})")
-    int loaderMax;
+    @Option(names = "--workers", description = "loader threads that read and extract documents"
+            + " (default: one per processor)")
+    Integer workers;
+
+    @Option(names = "--batch", defaultValue = "32",
+            description = "most documents per write transaction of the loader (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--no-derived", description = "load without recomputing the derived graphs (the generated"
+            + " corpus prints each template's recommendations in N/5 documents, and every pair of copies is linked)")
+    boolean noDerived;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,8 +57,11 @@ public class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must be positive numbers");
         }
         PrintWriter writer = spec.commandLine().getOut();
-        var settings = new Benchmark.Settings(seed, queries, clients, seconds, Math.max(100, queries * 20),
-                loaderMax);
+        Loader.Options defaults = Loader.Options.defaults();
+        var load = new Loader.Options(workers == null ? defaults.workers() : workers, batch, defaults.batchTriples(),
+                defaults.bulkMinimum());
+        var settings = new Benchmark.Settings(seed, queries, clients, seconds, Math.max(100, queries * 20), load,
+                !noDerived);
         new Benchmark(writer, out, settings).run(sizes.stream().sorted().toList());
         return 0;
     }

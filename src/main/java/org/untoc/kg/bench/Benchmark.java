@@ -22,17 +22,16 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.untoc.kg.extract.recommendation.MeetingAndRecommendationExtractors;
+import org.untoc.kg.load.DerivedGraph;
 import org.untoc.kg.load.DocumentFiles;
 import org.untoc.kg.load.LoadReport;
 import org.untoc.kg.load.Loader;
-import org.untoc.kg.pipeline.DefaultDocumentPipeline;
 import org.untoc.kg.pipeline.DocumentPipeline;
 import org.untoc.kg.query.NamedQueryCatalog;
 import org.untoc.kg.serve.EmbeddedFuseki;
 import org.untoc.kg.serve.UntocService;
+import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.Tdb2Store;
-import org.untoc.kg.structure.DefaultDocumentParser;
 
 /**
  * The whole benchmark for each corpus size: generate, ingest through the real loader, bulk-load the same
@@ -52,15 +51,14 @@ public final class Benchmark {
      * @param clients concurrent client threads
      * @param concurrentSeconds how long the concurrent run lasts at most
      * @param concurrentRequests how many requests it sends at most per endpoint
-     * @param loaderMax largest size ingested through the loader; above it the pipeline writes N-Quads and the
-     *     service runs on the bulk-loaded store (one TDB2 transaction per document grows the database by several
-     *     MB per document, so 10,000 documents would need tens of GB of disk)
+     * @param load how the loader runs (worker threads, documents and triples per write transaction)
+     * @param derived whether the load recomputes the derived graphs, as {@code load} does
      */
     public record Settings(long seed, int latencyQueries, int clients, double concurrentSeconds,
-            int concurrentRequests, int loaderMax) {
+            int concurrentRequests, Loader.Options load, boolean derived) {
         /** The defaults of the {@code bench} command. */
         public static Settings defaults() {
-            return new Settings(42, 200, 4, 10, 4000, 1000);
+            return new Settings(42, 200, 4, 10, 4000, Loader.Options.defaults(), true);
         }
     }
 
@@ -104,45 +102,56 @@ public final class Benchmark {
         Path data = dir.resolve("data");
         Path nquads = dir.resolve("dump.nq");
         Path bulk = dir.resolve("bulk");
-        if (size <= settings.loaderMax()) {
-            ingest(f, dir.resolve("corpus"), data, nquads);
-            bulkLoad(f, nquads, bulk.resolve("tdb2"));
-            serve(f, corpus, data);
-        } else {
-            pipelineOnly(f, dir.resolve("corpus"), nquads);
-            bulkLoad(f, nquads, bulk.resolve("tdb2"));
-            serve(f, corpus, bulk);
-        }
-        // The databases are large (see loaderMax); keep the disk for the next size.
+        ingest(f, dir.resolve("corpus"), data, nquads);
+        bulkLoad(f, nquads, bulk.resolve("tdb2"));
+        serve(f, corpus, data);
+        // The databases are large; keep the disk for the next size.
         deleteRecursively(data);
         deleteRecursively(bulk);
         deleteRecursively(nquads);
         return f;
     }
 
+    /**
+     * Ingests exactly as {@code load} does: the application's pipeline, store and derived graphs from the same
+     * application context, the real {@link Loader} (parallel extraction, batched writes, derived graphs,
+     * compaction, dataset version).
+     */
     private void ingest(Figures f, Path corpusDir, Path data, Path nquads) {
         out.println("ingest through the loader…");
         out.flush();
-        StageTimer pipeline = new StageTimer(realPipeline());
-        var sources = DocumentFiles.collect(List.of(corpusDir), pipeline);
-        LoadReport report;
-        long t0 = System.nanoTime();
-        try (Tdb2Store store = new Tdb2Store(data.resolve("tdb2"))) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("untoc.store.mode", "EMBEDDED");
+        props.put("untoc.store.data", data.toString());
+        try (ApplicationContext context = ApplicationContext.builder().properties(props).start()) {
+            StageTimer pipeline = new StageTimer(context.getBean(DocumentPipeline.class));
+            var sources = DocumentFiles.collect(List.of(corpusDir), pipeline);
+            Tdb2Store store = (Tdb2Store) context.getBean(KnowledgeStore.class);
+            List<DerivedGraph> derived = settings.derived()
+                    ? List.copyOf(context.getBeansOfType(DerivedGraph.class)) : List.of();
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             PrintStream errors = new PrintStream(new ErrorLines(out));
-            report = new Loader(store, quiet, errors).load(sources);
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            LoadReport report = new Loader(store, quiet, errors, derived, settings.load()).load(sources);
+            LoadReport.Stages stages = report.stages();
+            double seconds = stages.total();
+            f.put("ingest: worker threads", "", settings.load().workers());
+            f.put("ingest: documents per write transaction (at most)", "", settings.load().batchDocuments());
+            f.put("ingest: bulk path (1 = TDB2 bulk loader, 0 = transactions)", "", stages.bulk() ? 1 : 0);
             f.put("ingest: documents loaded", "", report.loaded());
             f.put("ingest: documents failed", "", report.failures().size());
             f.put("ingest: triples", "", report.triples());
             f.put("ingest: time", "s", seconds);
             f.put("ingest: documents/s", "doc/s", report.loaded() / seconds);
             f.put("ingest: triples/s", "triple/s", report.triples() / seconds);
-            f.put("ingest stage: read+normalize+parse", "s", pipeline.parseSeconds());
-            f.put("ingest stage: extract", "s", pipeline.extractSeconds());
-            f.put("ingest stage: store adds", "s", pipeline.storeAddSeconds());
-            f.put("ingest stage: transaction (delete+commit)", "s",
-                    seconds - pipeline.parseSeconds() - pipeline.extractSeconds() - pipeline.storeAddSeconds());
+            f.put("ingest stage: read+normalize+parse (summed over workers)", "s", pipeline.parseSeconds());
+            f.put("ingest stage: extract (summed over workers)", "s", pipeline.extractSeconds());
+            f.put("ingest stage: documents, wall clock (extract and write overlap)", "s",
+                    seconds - stages.derived() - stages.compact() - stages.statistics());
+            f.put("ingest stage: writer waiting for extraction", "s", stages.waitForExtract());
+            f.put("ingest stage: store writes (adds + commits)", "s", stages.write());
+            f.put("ingest stage: derived graphs", "s", stages.derived());
+            f.put("ingest stage: compaction", "s", stages.compact());
+            f.put("ingest stage: dataset version (statistics)", "s", stages.statistics());
             f.put("heap after load (live, after GC)", "MB", MachineInfo.liveHeapBytes() / 1048576.0);
             f.put("ingest: database size on disk", "MB", diskMegabytes(data));
             DatasetGraph dsg = store.datasetGraph();
@@ -152,52 +161,6 @@ public final class Benchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Above loaderMax: the real pipeline, writing each document's graph as N-Quads instead of into a store. */
-    private void pipelineOnly(Figures f, Path corpusDir, Path nquads) {
-        out.println("pipeline to N-Quads (above --loader-max, no per-document store transactions)…");
-        out.flush();
-        StageTimer pipeline = new StageTimer(realPipeline());
-        var sources = DocumentFiles.collect(List.of(corpusDir), pipeline);
-        long t0 = System.nanoTime();
-        int done = 0;
-        int failed = 0;
-        long[] triples = new long[1];
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(nquads))) {
-            org.apache.jena.riot.system.StreamRDF writer =
-                    org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(os, Lang.NQUADS);
-            writer.start();
-            for (var source : sources) {
-                try {
-                    var doc = source.read();
-                    var g = org.apache.jena.graph.NodeFactory.createURI(doc.graphIri());
-                    doc.emit(new org.apache.jena.riot.system.StreamRDFBase() {
-                        @Override
-                        public void triple(org.apache.jena.graph.Triple t) {
-                            writer.quad(org.apache.jena.sparql.core.Quad.create(g, t));
-                            triples[0]++;
-                        }
-                    });
-                    done++;
-                } catch (Exception e) {
-                    failed++;
-                    out.println("  pipeline: " + source.name() + ": " + e.getMessage());
-                }
-            }
-            writer.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        f.put("pipeline to N-Quads (no store): documents", "", done);
-        f.put("pipeline to N-Quads (no store): documents failed", "", failed);
-        f.put("pipeline to N-Quads (no store): triples", "", triples[0]);
-        f.put("pipeline to N-Quads (no store): time", "s", seconds);
-        f.put("pipeline to N-Quads (no store): documents/s", "doc/s", done / seconds);
-        f.put("ingest stage: read+normalize+parse", "s", pipeline.parseSeconds());
-        f.put("ingest stage: extract (incl. N-Quads writing)", "s", pipeline.extractSeconds()
-                + pipeline.storeAddSeconds());
     }
 
     private static double diskMegabytes(Path dir) {
@@ -238,13 +201,7 @@ public final class Benchmark {
             f.put("bulk load: time", "s", seconds);
             f.put("bulk load: triples/s", "triple/s", quads / seconds);
             f.put("bulk load: database size on disk", "MB", diskMegabytes(dir));
-            double ingest = f.get("ingest: time");
-            if (Double.isNaN(ingest)) {
-                f.put("pipeline overhead ((pipeline + bulk load) / bulk load)", "x",
-                        (f.get("pipeline to N-Quads (no store): time") + seconds) / seconds);
-            } else {
-                f.put("extraction overhead (ingest time / bulk load time)", "x", ingest / seconds);
-            }
+            f.put("extraction overhead (ingest time / bulk load time)", "x", f.get("ingest: time") / seconds);
         } finally {
             TDBInternal.expel(dsg);
         }
@@ -273,12 +230,6 @@ public final class Benchmark {
                 service.stop();
             }
         }
-    }
-
-    /** The document pipeline the service loads with: parser, core extractors, meetings and recommendations. */
-    static DocumentPipeline realPipeline() {
-        return new DefaultDocumentPipeline(new DefaultDocumentParser(),
-                DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
     }
 
     private void write(List<Figures> all, List<Integer> sizes) {

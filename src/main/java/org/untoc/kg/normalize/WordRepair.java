@@ -55,7 +55,13 @@ final class WordRepair {
      * the document spells the word without it and not with it.
      */
     String joinLines(String first, String second) {
-        Matcher hyphen = TRAILING_HYPHEN.matcher(first);
+        // `first` is the paragraph so far: searching all of it for an end-of-line pattern made joining a
+        // paragraph quadratic. Only its last word can match, so the search starts there (same result).
+        int from = lastWordBeforeHyphen(first);
+        if (from < 0) {
+            return first + " " + second;
+        }
+        Matcher hyphen = TRAILING_HYPHEN.matcher(first).region(from, first.length());
         Matcher next = LEADING_WORD.matcher(second);
         if (hyphen.find() && next.find()) {
             String left = hyphen.group(1);
@@ -65,5 +71,31 @@ final class WordRepair {
             return stem + (solid ? "" : "-") + second;
         }
         return first + " " + second;
+    }
+
+    /**
+     * Where a match of {@link #TRAILING_HYPHEN} in {@code line} can start at the earliest (the letters before a
+     * final hyphen, an optional white space and a final line terminator between), or -1 when it cannot match.
+     */
+    static int lastWordBeforeHyphen(String line) {
+        int end = line.length();
+        // `$` also matches before one final line terminator.
+        if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+            if (end > 0 && line.charAt(end) == '\n' && line.charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        if (end == 0 || line.charAt(end - 1) != '-') {
+            return -1;
+        }
+        int i = end - 1;
+        if (i > 0 && " \t\n\u000B\f\r".indexOf(line.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        while (i > 0 && Character.isLetter(line.codePointBefore(i))) {
+            i -= Character.charCount(line.codePointBefore(i));
+        }
+        return i;
     }
 }

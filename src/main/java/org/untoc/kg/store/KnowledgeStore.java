@@ -13,6 +13,37 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Atomically replaces the named graph with the triples the writer emits (all of them, or none on failure). */
     void replaceGraph(String graphIri, Consumer<StreamRDF> writer);
 
+    /**
+     * Replaces each graph as {@link #replaceGraph} does, in order. Where {@link #batchesAtomically()} holds, all of
+     * them in ONE transaction (all written, or none); otherwise one after the other, each atomically.
+     */
+    default void replaceGraphs(List<GraphWrite> writes) {
+        for (GraphWrite w : writes) {
+            replaceGraph(w.graphIri(), w.writer());
+        }
+    }
+
+    /** True when {@link #replaceGraphs} writes all its graphs in one transaction, so a batch costs one commit. */
+    default boolean batchesAtomically() {
+        return false;
+    }
+
+    /** True when {@link #bulkLoad} is available: a loader faster than transactions for a first load. */
+    default boolean bulkLoads() {
+        return false;
+    }
+
+    /**
+     * Loads the quads the writer emits (each in the named graph it names) into this EMPTY store in one bulk
+     * operation: all of them, or none if it fails.
+     *
+     * @throws UnsupportedOperationException where {@link #bulkLoads()} is false
+     * @throws IllegalStateException when the store is not empty
+     */
+    default void bulkLoad(Consumer<StreamRDF> quads) {
+        throw new UnsupportedOperationException(describe() + " has no bulk loader");
+    }
+
     /** True when the store holds no triple in any graph. */
     boolean isEmpty();
 

@@ -17,7 +17,8 @@ import org.untoc.kg.cli.Main;
 class BenchCommandTest {
     private static final List<String> LABELS = List.of("machine: ", "JVM: ", "heap: -Xmx",
             "ingest: documents/s", "ingest: triples/s", "ingest stage: read+normalize+parse", "ingest stage: extract",
-            "ingest stage: store adds", "ingest stage: transaction", "bulk load: triples/s",
+            "ingest stage: store writes", "ingest stage: derived graphs", "ingest stage: compaction",
+            "bulk load: triples/s",
             "extraction overhead (ingest time / bulk load time)",
             "point query 'who recalls X', /sparql uncached p50", "point query 'who recalls X', /sparql uncached p99",
             "point query 'who recalls X', Fuseki direct uncached p50",

@@ -37,6 +37,8 @@ class KillDuringLoadTest {
     Path dir;
 
     private Process loader;
+    /** One reader for the loader's output: a second one would miss what the first read ahead into its buffer. */
+    private BufferedReader progress;
 
     @AfterEach
     void noProcessLeftBehind() {
@@ -54,14 +56,15 @@ class KillDuringLoadTest {
         loader = new ProcessBuilder(List.of(java(), "-Xmx512m", "-Duntoc.test.pipeline=true", "-cp", classpath(),
                 Main.class.getName(), "load", "--data", interrupted.toString(), docs.toString()))
                 .redirectErrorStream(true).start();
-        int reported = awaitProgress(loader, KILL_AFTER);
+        progress = new BufferedReader(new InputStreamReader(loader.getInputStream(), StandardCharsets.UTF_8));
+        int reported = awaitProgress(progress, KILL_AFTER);
         // SIGKILL: no shutdown hook, no transaction end, no lock release.
         ProcessHandle handle = loader.toHandle();
         assertTrue(handle.isAlive(), "the load ended before it could be killed");
         new ProcessBuilder("kill", "-9", Long.toString(handle.pid())).start().waitFor(10, TimeUnit.SECONDS);
         assertTrue(loader.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, loader.exitValue(), "killed by SIGKILL");
-        reported += countProgress(loader);
+        reported += countProgress(progress);
         assertTrue(reported >= KILL_AFTER && reported < DOCUMENTS, "killed after " + reported + " documents");
 
         assertEquals(0, load(uninterrupted, docs), "uninterrupted load");
@@ -99,8 +102,7 @@ class KillDuringLoadTest {
     }
 
     /** Reads the loader's progress lines until {@code n} documents were reported; returns how many were. */
-    private static int awaitProgress(Process process, int n) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    private static int awaitProgress(BufferedReader out, int n) throws IOException {
         StringBuilder seen = new StringBuilder();
         int reported = 0;
         String line;
@@ -115,8 +117,7 @@ class KillDuringLoadTest {
     }
 
     /** Progress lines the process wrote before it died that were not read yet. */
-    private static int countProgress(Process dead) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(dead.getInputStream(), StandardCharsets.UTF_8));
+    private static int countProgress(BufferedReader out) throws IOException {
         return (int) out.lines().filter(l -> l.matches("\\[\\d+/\\d+] .* triples")).count();
     }
 

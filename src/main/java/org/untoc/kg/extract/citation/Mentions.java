@@ -21,15 +21,23 @@ final class Mentions {
     /** "…, of the …" that ties a citation to the instrument or body named next. */
     static final Pattern OF_THE = Pattern.compile("^\\s*,?\\s+of\\s+(?:the\\s+|that\\s+)?");
     /** A body that is the object of the sentence, not its subject: "to the General Assembly", "Invites the …". */
-    private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "\\bto\\s+(?:the\\s+)?$|^\\W*(?:\\(?[a-z0-9]{1,3}[.)]\\s*)?[A-Z][a-z]+(?:\\s+(?:also|further|upon))?\\s+the\\s+$");
+    private static final Pattern OBJECT_AFTER_TO = Pattern.compile("\\bto\\s+(?:the\\s+)?$");
+    private static final Pattern OBJECT_OF_VERB = Pattern.compile(
+            "^\\W*(?:\\(?[a-z0-9]{1,3}[.)]\\s*)?[A-Z][a-z]+(?:\\s+(?:also|further|upon))?\\s+the\\s+$");
+    // The leading look-ahead only names the first letters of the alternatives, so every match is the same; it
+    // turns most positions of a sentence away at one character instead of trying each alternative there.
     private static final Pattern BODY = Pattern.compile(
-            "General Assembly|Economic and Social Council|Commission on Crime Prevention and Criminal Justice"
+            "(?=[GECSHA])(?:General Assembly|Economic and Social Council|Commission on Crime Prevention and Criminal Justice"
                     + "|Crime Commission|Security Council|Human Rights Council"
                     + "|Conference of (?:the )?States Parties|Conference of the Parties|\\bConference\\b(?!\\s+of\\s+(?:the\\s+)?[A-Z])(?!\\s+[A-Z])(?!-)"
-                    + "|(?<=\\bthe\\s)(?:Commission|Council|Assembly)\\b(?!\\s+(?:of|on|for)\\b)(?!\\s+[A-Z])(?!-)");
+                    + "|(?<=\\bthe\\s)(?:Commission|Council|Assembly)\\b(?!\\s+(?:of|on|for)\\b)(?!\\s+[A-Z])(?!-))");
+    /** Words every match of {@link #BODY} contains. */
+    private static final List<String> NAMED_BODY_WORDS = List.of("Assembly", "Council", "Commission", "Conference");
+    /** Words every match of {@link #UNKNOWN_BODY} (and so of either) contains. */
+    private static final List<String> BODY_WORDS = List.of("Commission", "Council", "Assembly", "Board", "Committee",
+            "Forum", "Congress", "Conference", "Meeting");
     private static final Pattern UNKNOWN_BODY = Pattern.compile(
-            "(?:[A-Z][\\w'’-]*\\s+(?:(?:of|on|and|for|against|in)\\s+(?:the\\s+)?)*)*"
+            "(?=[A-Z])(?:[A-Z][\\w'’-]*\\s+(?:(?:of|on|and|for|against|in)\\s+(?:the\\s+)?)*)*"
                     + "(?:Commission|Council|Assembly|Board|Committee|Forum|Congress|Conference|Meeting)\\b"
                     + "(?:\\s+(?:(?:of|on|and|for|the|to|against|in)\\s+)*[A-Z][\\w'’-]*)*");
     /**
@@ -42,18 +50,20 @@ final class Mentions {
     private static final Pattern OPENING_WORD = Pattern.compile(
             "^(?:[A-Z][a-z]+ing|Also|Further|The|This|That|In|By|See|Under|Recalls|Notes|Welcomes|Reaffirms|Endorses"
                     + "|Requests|Invites|Urges|Decides|Encourages|Acknowledges|Recognizes|Emphasizes)\\s+(?=[A-Z])");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}\\-]*)\\s+$");
     private static final Pattern TO_INSTRUMENT = Pattern.compile("^\\s+to\\s+(?:the\\s+|that\\s+)?");
 
     private static final List<Object[]> KNOWN_INSTRUMENTS = List.of(
             new Object[] {Pattern.compile("Protocol to Prevent, Suppress and Punish Trafficking in Persons(?:, Especially Women and Children)?"
-                    + "|Trafficking in Persons Protocol"), "protocol/trafficking-in-persons"},
+                    + "|Trafficking in Persons Protocol"), "protocol/trafficking-in-persons", "Protocol"},
             new Object[] {Pattern.compile("Protocol against the Smuggling of Migrants(?: by Land, Sea and Air)?"
-                    + "|(?:Smuggling of )?Migrants Protocol"), "protocol/smuggling-of-migrants"},
+                    + "|(?:Smuggling of )?Migrants Protocol"), "protocol/smuggling-of-migrants", "Protocol"},
             new Object[] {Pattern.compile("Protocol against the Illicit Manufacturing of and Trafficking in Firearms"
-                    + "(?:, Their Parts and Components and Ammunition)?|Firearms Protocol"), "protocol/firearms"},
+                    + "(?:, Their Parts and Components and Ammunition)?|Firearms Protocol"), "protocol/firearms", "Protocol"},
             new Object[] {Pattern.compile("(?:United Nations )?Convention against Transnational Organized Crime"
-                    + "|Organized Crime Convention"), "untoc"},
-            new Object[] {Pattern.compile("(?:United Nations )?Convention against Corruption"), "uncac"});
+                    + "|Organized Crime Convention"), "untoc", "Organized Crime"},
+            new Object[] {Pattern.compile("(?:United Nations )?Convention against Corruption"), "uncac",
+                    "Convention against Corruption"});
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’\\-]*");
     private static final Set<String> HEADS =
             Set.of("Convention", "Protocol", "Treaty", "Charter", "Covenant", "Agreement");
@@ -95,6 +105,8 @@ final class Mentions {
     private void findInstruments() {
         List<int[]> known = new ArrayList<>();
         for (Object[] k : KNOWN_INSTRUMENTS) {
+            // Every name of the instrument contains this literal: most sentences name none, and skip the regex.
+            if (!m.contains((String) k[2])) continue;
             Matcher x = ((Pattern) k[0]).matcher(m);
             while (x.find()) {
                 if (overlaps(known, x.start(), x.end()) || namedBefore(x.start())) continue;
@@ -156,7 +168,7 @@ final class Mentions {
 
     /** "Inter-American Convention against Corruption" is not UNCAC: a capitalised word runs into the name. */
     private boolean namedBefore(int start) {
-        Matcher w = Pattern.compile("([\\p{L}][\\p{L}\\-]*)\\s+$").matcher(m.substring(0, start));
+        Matcher w = WORD_BEFORE.matcher(m).region(0, start);
         return w.find() && isCapitalised(w.group(1)) && !LEFT_STOP.contains(w.group(1));
     }
 
@@ -184,7 +196,10 @@ final class Mentions {
     }
 
     private void findBodies() {
-        Matcher b = BODY.matcher(m);
+        // Every body name ends in one of these words; most sentences hold none, and then neither regex can match
+        // (each tries every position of the sentence, the costliest step of the pipeline).
+        if (!containsAny(BODY_WORDS)) return;
+        Matcher b = BODY.matcher(containsAny(NAMED_BODY_WORDS) ? m : "");
         while (b.find()) {
             String name = b.group();
             Ids.Body body;
@@ -209,8 +224,8 @@ final class Mentions {
                     default -> ctx.homeBody();
                 };
             }
-            boolean object = OBJECT_BEFORE.matcher(m.substring(0, b.start())).find();
-            boolean subject = SUBJECT_BEFORE.matcher(m.substring(0, b.start())).find();
+            boolean object = objectBefore(b.start());
+            boolean subject = SUBJECT_BEFORE.matcher(m).region(0, b.start()).find();
             bodies.add(new Mention(b.start(), end, body == null ? null : body.name(), inQuote(b.start()), object,
                     subject));
         }
@@ -224,11 +239,34 @@ final class Mentions {
             Matcher verb;
             while ((verb = OPENING_WORD.matcher(m.substring(start, u.end()))).find()) start += verb.end();
             if (overlaps(known, start, u.end())) continue;
-            boolean object = OBJECT_BEFORE.matcher(m.substring(0, start)).find();
-            boolean subject = SUBJECT_BEFORE.matcher(m.substring(0, start)).find();
+            boolean object = objectBefore(start);
+            boolean subject = SUBJECT_BEFORE.matcher(m).region(0, start).find();
             bodies.add(new Mention(start, u.end(), null, inQuote(start), object, subject));
         }
         bodies.sort(Comparator.comparingInt(Mention::start));
+    }
+
+    /**
+     * A body at {@code pos} is the object of the sentence: "… to the", or a clause's verb and "the" just before it.
+     * A region instead of a copy of the prefix (same bounds, same result): this ran once per body over the whole
+     * sentence before it, the costliest step of the pipeline.
+     */
+    private boolean objectBefore(int pos) {
+        if (OBJECT_OF_VERB.matcher(m).region(0, pos).lookingAt()) return true;
+        // "to" + spaces + optional "the" + spaces must end at pos, so a match starts no earlier than this; the
+        // region is transparent so that \b still sees the character before it.
+        int i = skipSpacesBack(pos);
+        if (i >= 3 && m.startsWith("the", i - 3)) {
+            i = skipSpacesBack(i - 3);
+        }
+        int from = Math.max(0, Math.min(i, pos) - 3);
+        return OBJECT_AFTER_TO.matcher(m).region(from, pos).useTransparentBounds(true).find();
+    }
+
+    private int skipSpacesBack(int pos) {
+        int i = pos;
+        while (i > 0 && " \t\n\u000B\f\r".indexOf(m.charAt(i - 1)) >= 0) i--;
+        return i;
     }
 
     /** "the Commission" is the body of that name the sentence named before; otherwise nobody can say which. */
@@ -309,6 +347,11 @@ final class Mentions {
 
     private boolean blankBetween(List<int[]> words, int i, int j) {
         return m.substring(words.get(i)[1], words.get(j)[0]).isBlank();
+    }
+
+    private boolean containsAny(List<String> words) {
+        for (String w : words) if (m.contains(w)) return true;
+        return false;
     }
 
     private static boolean overlaps(List<int[]> ranges, int start, int end) {
