@@ -111,6 +111,31 @@ public final class RecommendationLinker implements DerivedGraph {
      * the earlier document in its order; ties go to the earlier candidate, as a left-to-right scan gives them.
      */
     public List<Link> link(List<Candidate> candidates) {
+        // Identical texts printed in many documents (a recommendation repeated session after session) would link
+        // every pair of copies: quadratic in the copies. Each copy links to one representative instead, and only
+        // representatives are compared further; sameRecommendationAs is transitive, so no link is lost.
+        Map<Set<String>, Candidate> representative = new java.util.HashMap<>();
+        List<Candidate> distinct = new ArrayList<>();
+        List<Link> copies = new ArrayList<>();
+        Map<String, Set<String>> seen = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            Set<String> shingles = seen.computeIfAbsent(c.iri(), k -> TextSimilarity.shingles(c.text()));
+            Candidate rep = representative.putIfAbsent(shingles, c);
+            if (rep == null || rep.iri().equals(c.iri())) {
+                distinct.add(c);
+            } else if (!rep.document().equals(c.document())) {
+                copies.add(rep.iri().compareTo(c.iri()) <= 0 ? new Link(rep.iri(), c.iri(), 1.0)
+                        : new Link(c.iri(), rep.iri(), 1.0));
+            }
+        }
+        if (copies.isEmpty()) return linkByScore(candidates);
+        List<Link> links = new ArrayList<>(linkByScore(distinct));
+        links.addAll(copies);
+        return links;
+    }
+
+    /** Mutual best matches per pair of documents, every copy of a text compared with every other (see {@link #link}). */
+    List<Link> linkByScore(List<Candidate> candidates) {
         if (threshold <= 0) {
             // A zero score could then link, and pairs without a common shingle score zero: compare them all.
             return linkAllPairs(candidates);

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The indexed linker (only pairs that share a shingle are scored) gives exactly the links, scores and order of
  * comparing every pair, written out here as the reference: near-copies, ties, empty texts, one IRI in two graphs.
+ * (The public {@code link} first folds identical copies onto one representative; that is tested in
+ * RecommendationLinkerTest.)
  */
 class RecommendationLinkerIndexTest {
     private static final String[] SENTENCES = {
@@ -46,12 +48,12 @@ class RecommendationLinkerIndexTest {
         }
         for (double threshold : new double[] {0.85, 0.5, 0.2}) {
             List<RecommendationLinker.Link> expected = allPairs(candidates, threshold);
-            assertEquals(expected, new RecommendationLinker(threshold).link(candidates), "seed " + seed);
+            assertEquals(expected, new RecommendationLinker(threshold).linkByScore(candidates), "seed " + seed);
         }
     }
 
     @Test
-    void identicalCopiesInManyDocumentsAreLinkedPairwiseAsBefore() {
+    void scoringAloneLinksIdenticalCopiesPairwiseLikeEveryPair() {
         List<RecommendationLinker.Candidate> candidates = new ArrayList<>();
         for (int d = 0; d < 6; d++) {
             for (int k = 0; k < SENTENCES.length; k++) {
@@ -61,7 +63,7 @@ class RecommendationLinkerIndexTest {
             candidates.add(new RecommendationLinker.Candidate("http://example.org/d" + d + "/empty",
                     "http://example.org/d" + d, "; –"));
         }
-        List<RecommendationLinker.Link> links = new RecommendationLinker().link(candidates);
+        List<RecommendationLinker.Link> links = new RecommendationLinker().linkByScore(candidates);
         assertFalse(links.isEmpty());
         assertEquals(allPairs(candidates, RecommendationLinker.THRESHOLD), links);
     }

@@ -60,6 +60,19 @@ class RecommendationLinkerTest {
     }
 
     @Test
+    void copiesOfOneTextInManyDocumentsLinkToOneRepresentativeNotEachPair() {
+        List<RecommendationLinker.Candidate> copies = new java.util.ArrayList<>();
+        for (int d = 0; d < 50; d++) {
+            copies.add(new RecommendationLinker.Candidate("urn:doc" + d + "/rec", "urn:doc" + d, TRAIN));
+        }
+        // One near copy (a word changed) must still join the group.
+        copies.add(new RecommendationLinker.Candidate("urn:near/rec", "urn:near", TRAIN.replace("training", "trainings")));
+        List<RecommendationLinker.Link> links = new RecommendationLinker().link(copies);
+        assertEquals(50, links.size(), "49 copies to the representative, and the near copy to it");
+        assertTrue(links.stream().allMatch(l -> l.source().equals("urn:doc0/rec") || l.target().equals("urn:doc0/rec")));
+    }
+
+    @Test
     void writesEvidenceNodeWithScoreAndMethod() {
         List<RecommendationLinker.Link> links = new RecommendationLinker().link(RecommendationLinker.candidates(report(), resolution()));
         Model m = ModelFactory.createDefaultModel();
