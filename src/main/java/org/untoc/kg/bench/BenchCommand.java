@@ -44,8 +44,8 @@ public class BenchCommand implements Callable<Integer> {
             description = "most documents per write transaction of the loader (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--no-derived", description = "load without recomputing the derived graphs (the generated"
-            + " corpus prints each template's recommendations in N/5 documents, and every pair of copies is linked)")
+    @Option(names = "--no-derived", description = "load without recomputing the derived graphs (then ancestry,"
+            + " which reads the work lineage, answers nothing: for profiling the document phase alone)")
     boolean noDerived;
 
     @CommandLine.Spec

@@ -114,24 +114,23 @@ public final class RecommendationLinker implements DerivedGraph {
         // Identical texts printed in many documents (a recommendation repeated session after session) would link
         // every pair of copies: quadratic in the copies. Each copy links to one representative instead, and only
         // representatives are compared further; sameRecommendationAs is transitive, so no link is lost.
-        Map<Set<String>, Candidate> representative = new java.util.HashMap<>();
+        // Copies are found by their skeleton (what the shingles are cut from), so only distinct texts are shingled:
+        // the shingle sets of every copy would not fit a 512 MB heap at 1,000 generated documents.
+        Map<String, Candidate> representative = new java.util.HashMap<>();
         List<Candidate> distinct = new ArrayList<>();
-        List<Link> copies = new ArrayList<>();
-        Map<String, Set<String>> seen = new java.util.HashMap<>();
+        List<Link> links = new ArrayList<>();
         for (Candidate c : candidates) {
-            Set<String> shingles = seen.computeIfAbsent(c.iri(), k -> TextSimilarity.shingles(c.text()));
-            Candidate rep = representative.putIfAbsent(shingles, c);
+            Candidate rep = representative.putIfAbsent(TextSimilarity.skeleton(c.text()), c);
             if (rep == null || rep.iri().equals(c.iri())) {
                 distinct.add(c);
             } else if (!rep.document().equals(c.document())) {
-                copies.add(rep.iri().compareTo(c.iri()) <= 0 ? new Link(rep.iri(), c.iri(), 1.0)
+                links.add(rep.iri().compareTo(c.iri()) <= 0 ? new Link(rep.iri(), c.iri(), 1.0)
                         : new Link(c.iri(), rep.iri(), 1.0));
             }
         }
-        if (copies.isEmpty()) return linkByScore(candidates);
-        List<Link> links = new ArrayList<>(linkByScore(distinct));
-        links.addAll(copies);
-        return links;
+        List<Link> scored = linkByScore(distinct);
+        scored.addAll(links);
+        return scored;
     }
 
     /** Mutual best matches per pair of documents, every copy of a text compared with every other (see {@link #link}). */
