@@ -32,8 +32,9 @@ import org.untoc.kg.vocab.Untoc;
  * annex of the resolution that endorses it, under another label) is linked by {@code untoc:sameRecommendationAs},
  * with a {@code untoc:RecommendationLink} node holding the evidence: score and method.
  *
- * <p>Pairs are compared across documents only; a pair is linked when each is the other's best match in the other
- * document and the score reaches {@link #THRESHOLD}.
+ * <p>Recommendations are compared across documents only, and each is linked to one earlier recommendation it
+ * matches (score at least {@link #THRESHOLD}), so a text printed in many documents forms a star, not a clique
+ * (see {@link #link}).
  *
  * <p>Threshold 0.85. On the corpus, every true pair scores 1.0 after skeletonising (report CTOC/COP/WG.3/2021/3
  * against resolution 11/1, annex I), while the closest pair of different recommendations — annex I (i) and (p) of
@@ -102,191 +103,79 @@ public final class RecommendationLinker implements DerivedGraph {
     }
 
     /**
-     * Links between candidates of different documents: mutual best matches scoring at least the threshold.
+     * Links between candidates of different documents. Candidates are taken in order; each is linked to the first
+     * earlier representative of another document with the same skeleton, or else to the best-scoring one reaching
+     * the threshold (the earlier on ties); a candidate linked to none becomes a representative itself.
      *
-     * <p>Only pairs that share a shingle can score above zero, so each candidate is scored against those alone,
-     * found through an index from shingle to candidates, instead of against every candidate of every other
-     * document (all pairs: 22,000 recommendations at 1,000 generated documents made 240 million comparisons). The
-     * links are the same, in the same order: per pair of documents in order of first appearance, per candidate of
-     * the earlier document in its order; ties go to the earlier candidate, as a left-to-right scan gives them.
+     * <p>Why representatives and not every pair: a text printed in many documents (a recommendation repeated
+     * session after session, or the generated corpus's thousands of copies) would link every pair of its copies,
+     * quadratic in the copies. {@code sameRecommendationAs} is transitive, so one link per copy says the same. On
+     * real texts, where a recommendation is printed in a report and in the annex that endorses it, this is the one
+     * link the pair needs.
+     *
+     * <p>Only pairs that share a shingle can score above zero, so a candidate is scored against the representatives
+     * that share one, found through an index, and the identical copies, found by their skeleton, are not shingled at
+     * all: every copy's shingles would not fit a 512 MB heap at 1,000 generated documents.
      */
     public List<Link> link(List<Candidate> candidates) {
-        // Identical texts printed in many documents (a recommendation repeated session after session) would link
-        // every pair of copies: quadratic in the copies. Each copy links to one representative instead, and only
-        // representatives are compared further; sameRecommendationAs is transitive, so no link is lost.
-        // Copies are found by their skeleton (what the shingles are cut from), so only distinct texts are shingled:
-        // the shingle sets of every copy would not fit a 512 MB heap at 1,000 generated documents.
-        Map<String, Candidate> representative = new java.util.HashMap<>();
-        List<Candidate> distinct = new ArrayList<>();
+        Map<String, Integer> bySkeleton = new java.util.HashMap<>();
+        Set<String> linked = new java.util.HashSet<>();
+        List<Candidate> reps = new ArrayList<>();
+        List<Set<String>> repShingles = new ArrayList<>();
+        Map<String, List<Integer>> postings = new java.util.HashMap<>();
         List<Link> links = new ArrayList<>();
         for (Candidate c : candidates) {
-            Candidate rep = representative.putIfAbsent(TextSimilarity.skeleton(c.text()), c);
-            if (rep == null || rep.iri().equals(c.iri())) {
-                distinct.add(c);
-            } else if (!rep.document().equals(c.document())) {
-                links.add(rep.iri().compareTo(c.iri()) <= 0 ? new Link(rep.iri(), c.iri(), 1.0)
-                        : new Link(c.iri(), rep.iri(), 1.0));
+            if (!linked.add(c.iri())) continue; // the same recommendation read from a second graph
+            String skeleton = TextSimilarity.skeleton(c.text());
+            Integer same = bySkeleton.get(skeleton);
+            if (same != null && !reps.get(same).document().equals(c.document())) {
+                links.add(link(reps.get(same), c, 1.0));
+                continue;
             }
-        }
-        List<Link> scored = linkByScore(distinct);
-        scored.addAll(links);
-        return scored;
-    }
-
-    /** Mutual best matches per pair of documents, every copy of a text compared with every other (see {@link #link}). */
-    List<Link> linkByScore(List<Candidate> candidates) {
-        if (threshold <= 0) {
-            // A zero score could then link, and pairs without a common shingle score zero: compare them all.
-            return linkAllPairs(candidates);
-        }
-        Index index = new Index(candidates);
-        List<long[]> found = new ArrayList<>();
-        for (int x = 0; x < index.size(); x++) {
-            Map<Integer, Best> bestByDoc = index.bestPerDocument(x);
-            for (var e : bestByDoc.entrySet()) {
-                Best best = e.getValue();
-                if (index.doc[x] > e.getKey() || best.score < threshold) continue;
-                Best back = index.bestPerDocument(best.candidate).get(index.doc[x]);
-                if (back == null || back.candidate != x) continue;
-                found.add(new long[] {index.doc[x], e.getKey(), index.local[x], x, best.candidate});
-            }
-        }
-        found.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
-                : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]));
-        List<Link> links = new ArrayList<>();
-        for (long[] f : found) {
-            int x = (int) f[3];
-            int y = (int) f[4];
-            String p = candidates.get(index.order[x]).iri();
-            String q = candidates.get(index.order[y]).iri();
-            double score = index.score(x, y);
-            links.add(p.compareTo(q) <= 0 ? new Link(p, q, score) : new Link(q, p, score));
-        }
-        return links;
-    }
-
-    /** The best match of a candidate within one other document, and its score. */
-    private record Best(int candidate, double score) {}
-
-    /**
-     * The candidates grouped by document (documents in order of first appearance, candidates in list order), with
-     * their shingles and an index from each shingle to the candidates that have it.
-     */
-    private static final class Index {
-        /** Position in the input list of each candidate, in grouped order. */
-        final int[] order;
-        final int[] doc;
-        final int[] local;
-        final List<Set<String>> shingles = new ArrayList<>();
-        final Map<String, List<Integer>> postings = new java.util.HashMap<>();
-        private final int[] common;
-
-        Index(List<Candidate> candidates) {
-            Map<String, List<Integer>> byDoc = new LinkedHashMap<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                byDoc.computeIfAbsent(candidates.get(i).document(), k -> new ArrayList<>()).add(i);
-            }
-            // One shingle set per IRI, from its first text, as the pairwise comparison always had it.
-            Map<String, Set<String>> byIri = new java.util.HashMap<>();
-            for (Candidate c : candidates) byIri.computeIfAbsent(c.iri(), k -> TextSimilarity.shingles(c.text()));
-            int n = candidates.size();
-            order = new int[n];
-            doc = new int[n];
-            local = new int[n];
-            common = new int[n];
-            int k = 0;
-            int d = 0;
-            for (List<Integer> members : byDoc.values()) {
-                for (int j = 0; j < members.size(); j++) {
-                    order[k] = members.get(j);
-                    doc[k] = d;
-                    local[k] = j;
-                    Set<String> set = byIri.get(candidates.get(members.get(j)).iri());
-                    shingles.add(set);
-                    // Two empty texts score 1: the empty key makes them meet like a shared shingle.
-                    for (String sh : set.isEmpty() ? Set.of("") : set) {
-                        postings.computeIfAbsent(sh, key -> new ArrayList<>()).add(k);
-                    }
-                    k++;
-                }
-                d++;
-            }
-        }
-
-        int size() {
-            return order.length;
-        }
-
-        double score(int x, int y) {
-            return TextSimilarity.jaccard(shingles.get(x), shingles.get(y));
-        }
-
-        /** For each other document with a candidate sharing a shingle with x: the best of them (first on ties). */
-        Map<Integer, Best> bestPerDocument(int x) {
-            Set<String> set = shingles.get(x);
-            List<Integer> touched = new ArrayList<>();
-            for (String sh : set.isEmpty() ? Set.of("") : set) {
-                for (int y : postings.get(sh)) {
-                    if (doc[y] == doc[x]) continue;
-                    if (common[y]++ == 0) touched.add(y);
+            Set<String> shingles = TextSimilarity.shingles(c.text());
+            int best = -1;
+            double bestScore = -1;
+            for (int r : threshold <= 0 ? allOf(reps) : sharing(shingles, postings)) {
+                if (reps.get(r).document().equals(c.document())) continue;
+                double score = TextSimilarity.jaccard(shingles, repShingles.get(r));
+                if (score > bestScore || score == bestScore && r < best) {
+                    best = r;
+                    bestScore = score;
                 }
             }
-            Map<Integer, Best> best = new java.util.HashMap<>();
-            for (int y : touched) {
-                int inter = set.isEmpty() ? 0 : common[y];
-                common[y] = 0;
-                Set<String> other = shingles.get(y);
-                double score = set.isEmpty() && other.isEmpty() ? 1.0
-                        : (double) inter / (set.size() + other.size() - inter);
-                Best b = best.get(doc[y]);
-                if (b == null || score > b.score || score == b.score && local[y] < local[b.candidate]) {
-                    best.put(doc[y], new Best(y, score));
-                }
+            if (best >= 0 && bestScore >= threshold) {
+                links.add(link(reps.get(best), c, bestScore));
+                continue;
             }
-            return best;
-        }
-    }
-
-    /** Every pair of candidates of different documents compared: needed when a zero score may link. */
-    private List<Link> linkAllPairs(List<Candidate> candidates) {
-        Map<String, List<Candidate>> byDoc = new LinkedHashMap<>();
-        for (Candidate c : candidates) byDoc.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c);
-        Map<String, Set<String>> shingles = new LinkedHashMap<>();
-        for (Candidate c : candidates) shingles.computeIfAbsent(c.iri(), k -> TextSimilarity.shingles(c.text()));
-        List<String> docs = new ArrayList<>(byDoc.keySet());
-        List<Link> links = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                List<Candidate> a = byDoc.get(docs.get(i));
-                List<Candidate> b = byDoc.get(docs.get(j));
-                double[][] s = new double[a.size()][b.size()];
-                for (int x = 0; x < a.size(); x++) {
-                    for (int y = 0; y < b.size(); y++) {
-                        s[x][y] = TextSimilarity.jaccard(shingles.get(a.get(x).iri()), shingles.get(b.get(y).iri()));
-                    }
-                }
-                for (int x = 0; x < a.size(); x++) {
-                    int best = argmaxRow(s, x);
-                    if (best < 0 || s[x][best] < threshold || argmaxColumn(s, best) != x) continue;
-                    String p = a.get(x).iri();
-                    String q = b.get(best).iri();
-                    links.add(p.compareTo(q) <= 0 ? new Link(p, q, s[x][best]) : new Link(q, p, s[x][best]));
-                }
+            int r = reps.size();
+            reps.add(c);
+            repShingles.add(shingles);
+            bySkeleton.putIfAbsent(skeleton, r);
+            // Two empty texts score 1: the empty key makes them meet like a shared shingle.
+            for (String sh : shingles.isEmpty() ? Set.of("") : shingles) {
+                postings.computeIfAbsent(sh, k -> new ArrayList<>()).add(r);
             }
         }
         return links;
     }
 
-    private static int argmaxRow(double[][] s, int x) {
-        int best = -1;
-        for (int y = 0; y < s[x].length; y++) if (best < 0 || s[x][y] > s[x][best]) best = y;
-        return best;
+    private static Link link(Candidate a, Candidate b, double score) {
+        return a.iri().compareTo(b.iri()) <= 0 ? new Link(a.iri(), b.iri(), score) : new Link(b.iri(), a.iri(), score);
     }
 
-    private static int argmaxColumn(double[][] s, int y) {
-        int best = -1;
-        for (int x = 0; x < s.length; x++) if (best < 0 || s[x][y] > s[best][y]) best = x;
-        return best;
+    private static Set<Integer> sharing(Set<String> shingles, Map<String, List<Integer>> postings) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (String sh : shingles.isEmpty() ? Set.of("") : shingles) {
+            List<Integer> p = postings.get(sh);
+            if (p != null) out.addAll(p);
+        }
+        return out;
+    }
+
+    private static List<Integer> allOf(List<Candidate> reps) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < reps.size(); i++) out.add(i);
+        return out;
     }
 
     /** Writes each link: the symmetric {@code untoc:sameRecommendationAs} and the evidence node. */

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,10 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The indexed linker (only pairs that share a shingle are scored) gives exactly the links, scores and order of
- * comparing every pair, written out here as the reference: near-copies, ties, empty texts, one IRI in two graphs.
- * (The public {@code link} first folds identical copies onto one representative; that is tested in
- * RecommendationLinkerTest.)
+ * The indexed linker (only representatives that share a shingle are scored; identical copies found by skeleton)
+ * gives exactly the links, scores and order of scoring every earlier representative, written out here as the
+ * reference: near-copies, ties, empty texts, one IRI in two graphs.
  */
 class RecommendationLinkerIndexTest {
     private static final String[] SENTENCES = {
@@ -47,13 +44,13 @@ class RecommendationLinkerIndexTest {
                     variant(random)));
         }
         for (double threshold : new double[] {0.85, 0.5, 0.2}) {
-            List<RecommendationLinker.Link> expected = allPairs(candidates, threshold);
-            assertEquals(expected, new RecommendationLinker(threshold).linkByScore(candidates), "seed " + seed);
+            List<RecommendationLinker.Link> expected = plainRule(candidates, threshold);
+            assertEquals(expected, new RecommendationLinker(threshold).link(candidates), "seed " + seed);
         }
     }
 
     @Test
-    void scoringAloneLinksIdenticalCopiesPairwiseLikeEveryPair() {
+    void identicalCopiesInManyDocumentsLinkOncePerCopy() {
         List<RecommendationLinker.Candidate> candidates = new ArrayList<>();
         for (int d = 0; d < 6; d++) {
             for (int k = 0; k < SENTENCES.length; k++) {
@@ -63,9 +60,9 @@ class RecommendationLinkerIndexTest {
             candidates.add(new RecommendationLinker.Candidate("http://example.org/d" + d + "/empty",
                     "http://example.org/d" + d, "; –"));
         }
-        List<RecommendationLinker.Link> links = new RecommendationLinker().linkByScore(candidates);
+        List<RecommendationLinker.Link> links = new RecommendationLinker().link(candidates);
         assertFalse(links.isEmpty());
-        assertEquals(allPairs(candidates, RecommendationLinker.THRESHOLD), links);
+        assertEquals(plainRule(candidates, RecommendationLinker.THRESHOLD), links);
     }
 
     private static String variant(Random random) {
@@ -79,37 +76,31 @@ class RecommendationLinkerIndexTest {
         };
     }
 
-    /** The linker as it was: every pair of candidates of two documents scored, mutual first-best kept. */
-    private static List<RecommendationLinker.Link> allPairs(List<RecommendationLinker.Candidate> candidates,
+    /** The rule written plainly: every earlier representative of another document scored, first best kept. */
+    private static List<RecommendationLinker.Link> plainRule(List<RecommendationLinker.Candidate> candidates,
             double threshold) {
-        Map<String, List<RecommendationLinker.Candidate>> byDoc = new LinkedHashMap<>();
-        for (var c : candidates) byDoc.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c);
-        Map<String, Set<String>> shingles = new LinkedHashMap<>();
-        for (var c : candidates) shingles.computeIfAbsent(c.iri(), k -> TextSimilarity.shingles(c.text()));
-        List<String> docs = new ArrayList<>(byDoc.keySet());
+        List<RecommendationLinker.Candidate> reps = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         List<RecommendationLinker.Link> links = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                var a = byDoc.get(docs.get(i));
-                var b = byDoc.get(docs.get(j));
-                double[][] s = new double[a.size()][b.size()];
-                for (int x = 0; x < a.size(); x++) {
-                    for (int y = 0; y < b.size(); y++) {
-                        s[x][y] = TextSimilarity.jaccard(shingles.get(a.get(x).iri()), shingles.get(b.get(y).iri()));
-                    }
+        for (var c : candidates) {
+            if (!seen.add(c.iri())) continue;
+            int best = -1;
+            double bestScore = -1;
+            for (int r = 0; r < reps.size(); r++) {
+                if (reps.get(r).document().equals(c.document())) continue;
+                double score = TextSimilarity.score(reps.get(r).text(), c.text());
+                if (score > bestScore) {
+                    best = r;
+                    bestScore = score;
                 }
-                for (int x = 0; x < a.size(); x++) {
-                    int best = -1;
-                    for (int y = 0; y < b.size(); y++) if (best < 0 || s[x][y] > s[x][best]) best = y;
-                    if (best < 0 || s[x][best] < threshold) continue;
-                    int back = -1;
-                    for (int z = 0; z < a.size(); z++) if (back < 0 || s[z][best] > s[back][best]) back = z;
-                    if (back != x) continue;
-                    String p = a.get(x).iri();
-                    String q = b.get(best).iri();
-                    links.add(p.compareTo(q) <= 0 ? new RecommendationLinker.Link(p, q, s[x][best])
-                            : new RecommendationLinker.Link(q, p, s[x][best]));
-                }
+            }
+            if (best >= 0 && bestScore >= threshold) {
+                String p = reps.get(best).iri();
+                String q = c.iri();
+                links.add(p.compareTo(q) <= 0 ? new RecommendationLinker.Link(p, q, bestScore)
+                        : new RecommendationLinker.Link(q, p, bestScore));
+            } else {
+                reps.add(c);
             }
         }
         return links;
