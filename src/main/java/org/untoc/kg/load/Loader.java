@@ -263,13 +263,7 @@ public final class Loader {
                 writeNanos += System.nanoTime() - t0 - (waitNanos - waitedBefore);
             }
             bulkLoaded = true;
-            long t1 = System.nanoTime();
-            Map<Integer, String> writeFailures = write(replacing);
-            writeNanos += System.nanoTime() - t1;
-            for (Extracted x : replacing) {
-                buffered.addAndGet(-x.count());
-            }
-            report(outcomes, writeFailures);
+            writeAndReport(replacing, outcomes);
             return true;
         }
 
@@ -372,14 +366,19 @@ public final class Loader {
                     docs.add(x);
                 }
             }
+            writeAndReport(docs, batch);
+            batch.clear();
+        }
+
+        /** Writes the documents, frees their buffers, and reports every outcome of the step in input order. */
+        private void writeAndReport(List<Extracted> docs, List<Outcome> outcomes) {
             long t0 = System.nanoTime();
             Map<Integer, String> writeFailures = write(docs);
             writeNanos += System.nanoTime() - t0;
             for (Extracted x : docs) {
                 buffered.addAndGet(-x.count());
             }
-            report(batch, writeFailures);
-            batch.clear();
+            report(outcomes, writeFailures);
         }
 
         /** Reports each document in input order: its progress line, or why it failed. */

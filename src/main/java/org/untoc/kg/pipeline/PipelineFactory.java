@@ -24,6 +24,11 @@ public class PipelineFactory {
                 DefaultDocumentPipeline.coreExtractorsAnd(MeetingAndRecommendationExtractors.all()));
     }
 
+    /** Every graph derived across documents, as {@code load} recomputes them (for callers outside the context). */
+    public static java.util.List<DerivedGraph> standardDerivedGraphs() {
+        return java.util.List.of(new RecommendationLinker(), new MeetingIdentities(), new WorkLineage());
+    }
+
     @Singleton
     DerivedGraph recommendationLinks() {
         return new RecommendationLinker();

@@ -6,6 +6,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.untoc.kg.store.StoreConfig;
@@ -45,8 +46,10 @@ public class EmbeddedFuseki implements AutoCloseable {
         server = FusekiServer.create()
                 .loopback(true)
                 .port(config.port())
-                .passwordFile(credentials.file().toString())
-                .auth(AuthScheme.BASIC)
+                // An in-memory user store: a password file would be watched by a Jetty scanner thread that
+                // outlives the server (and logs every 5 s once the data folder is gone).
+                .securityHandler(JettySecurityLib.makeSecurityHandler("untoc-kg",
+                        JettySecurityLib.makeUserStore(credentials.user(), credentials.password()), AuthScheme.BASIC))
                 .add("/" + config.dataset(), service)
                 .build()
                 .start();

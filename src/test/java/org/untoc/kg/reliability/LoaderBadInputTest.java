@@ -256,7 +256,8 @@ class LoaderBadInputTest {
         org.untoc.kg.load.LoadReport report;
         try (var store = new org.untoc.kg.store.Tdb2Store(dir.resolve("data/tdb2"))) {
             report = new org.untoc.kg.load.Loader(store, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
-                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8)).load(sources);
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                    org.untoc.kg.pipeline.PipelineFactory.standardDerivedGraphs()).load(sources);
         }
 
         assertEquals(1, report.loaded());

@@ -167,19 +167,25 @@ public final class ReportExtractor implements Extractor {
         }
         String name = o.name();
         String person = Ids.person(OrganizationIndex.slug(name));
-        t.type(person, Untoc.Person);
-        t.string(person, Terms.LABEL, name);
-        String node = para + "/participation/" + OrganizationIndex.slug(name);
-        t.type(node, Untoc.Participation);
-        t.iri(node, Untoc.participant, person);
+        String node = personParticipation(t, meeting, para, name, person);
         for (OfficerPhrases.Role r : o.roles()) t.node(node, Untoc.capacity, r.capacity);
-        t.iri(node, Untoc.atMeeting, meeting);
-        t.iri(node, Untoc.inParagraph, para);
         Entity state = reference.states().resolve(o.state()).orElse(null);
         Entity represented = state != null ? state : StateListParser.unresolved(o.state());
         EntityTypes.write(t, represented);
         t.iri(node, Untoc.represents, represented.iri());
         for (OfficerPhrases.Role r : o.roles()) if (r.meetingLink != null) t.iri(meeting, r.meetingLink, person);
+    }
+
+    /** A person named in a paragraph, taking part in the meeting: the person and the participation node. */
+    private static String personParticipation(TripleWriter t, String meeting, String para, String name, String person) {
+        t.type(person, Untoc.Person);
+        t.string(person, Terms.LABEL, name);
+        String node = para + "/participation/" + OrganizationIndex.slug(name);
+        t.type(node, Untoc.Participation);
+        t.iri(node, Untoc.participant, person);
+        t.iri(node, Untoc.atMeeting, meeting);
+        t.iri(node, Untoc.inParagraph, para);
+        return node;
     }
 
     /** Panellists with the post and institution the text gives them, and the agenda item of the same paragraph. */
@@ -203,14 +209,8 @@ public final class ReportExtractor implements Extractor {
                        String affiliation) {
         String name = rawName.strip().replaceAll("[.,]$", "");
         String person = Ids.person(OrganizationIndex.slug(name));
-        t.type(person, Untoc.Person);
-        t.string(person, Terms.LABEL, name);
-        String node = para + "/participation/" + OrganizationIndex.slug(name);
-        t.type(node, Untoc.Participation);
-        t.iri(node, Untoc.participant, person);
+        String node = personParticipation(t, meeting, para, name, person);
         t.node(node, Untoc.capacity, Untoc.PanellistCapacity);
-        t.iri(node, Untoc.atMeeting, meeting);
-        t.iri(node, Untoc.inParagraph, para);
         if (agendaItem != null) t.iri(node, Untoc.onAgendaItem, agendaItem);
         if (affiliation != null) t.string(node, Untoc.affiliation, affiliation.strip());
         if (inParentheses != null) {
