@@ -27,33 +27,49 @@ public final class DatasetVersion {
     public record Stamp(String tag, Instant modified) {}
 
     private final String epoch = UUID.randomUUID().toString().substring(0, 8);
+    private final DatasetGraph tdb2;
+    private TransactionCoordinator followed;
     private long commits;
     private Stamp current;
 
-    private DatasetVersion() {
+    private DatasetVersion(DatasetGraph tdb2) {
+        this.tdb2 = tdb2;
         this.current = stamp();
     }
 
     /** Follows commits on a TDB2 dataset. */
     public static DatasetVersion of(DatasetGraph tdb2) {
-        DatasetVersion version = new DatasetVersion();
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(tdb2);
+        DatasetVersion version = new DatasetVersion(tdb2);
+        version.follow(TDBInternal.getTransactionCoordinator(tdb2));
+        return version;
+    }
+
+    private void follow(TransactionCoordinator coordinator) {
         TransactionListener listener = new TransactionListener() {
             @Override
             public void notifyCommitFinish(Transaction transaction) {
                 // Bumped only once the commit is visible: a reader that sees the new tag also sees the new data.
                 if (transaction.getMode() == ReadWrite.WRITE) {
-                    version.bump();
+                    bump();
                 }
             }
         };
         // A started coordinator takes new listeners only in exclusive mode (it waits for running transactions).
         coordinator.modifyConfig(() -> coordinator.addListener(listener));
-        return version;
+        followed = coordinator;
     }
 
-    /** The current version. */
+    /**
+     * The current version. A compaction (the loader runs one after each load) moves the database to new storage
+     * with a new transaction coordinator, which knows nothing of the listener: follow the new one, and count the
+     * move as a change, or writes after it would leave cached answers stale.
+     */
     public synchronized Stamp current() {
+        TransactionCoordinator now = TDBInternal.getTransactionCoordinator(tdb2);
+        if (now != followed) {
+            follow(now);
+            bump();
+        }
         return current;
     }
 
