@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.StreamRDF;
 import org.untoc.kg.extract.DocumentIris;
-import org.untoc.kg.extract.entity.EntityTypes;
 import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.load.DerivedGraph;
 import org.untoc.kg.store.KnowledgeStore;
@@ -119,13 +117,13 @@ public final class RecommendationLinker implements DerivedGraph {
      */
     public List<Link> link(List<Candidate> candidates) {
         Map<String, Integer> bySkeleton = new java.util.HashMap<>();
-        Set<String> linked = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         List<Candidate> reps = new ArrayList<>();
         List<Set<String>> repShingles = new ArrayList<>();
         Map<String, List<Integer>> postings = new java.util.HashMap<>();
         List<Link> links = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!linked.add(c.iri())) continue; // the same recommendation read from a second graph
+            if (!seen.add(c.iri())) continue; // the same recommendation read from a second graph
             String skeleton = TextSimilarity.skeleton(c.text());
             Integer same = bySkeleton.get(skeleton);
             if (same != null && !reps.get(same).document().equals(c.document())) {
