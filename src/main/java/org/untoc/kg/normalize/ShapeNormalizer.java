@@ -20,7 +20,8 @@ public final class ShapeNormalizer {
     /** Content-based detection with the three standard normalizers. */
     public static ShapeNormalizer standard() {
         return new ShapeNormalizer(new ContentShapeDetector(),
-                List.of(new MarkdownNormalizer(), new PlainNormalizer(), new PdfExtractNormalizer()));
+                List.of(new MarkdownNormalizer(), new PlainNormalizer(), new PdfExtractNormalizer(),
+                        new LayoutFreeNormalizer()));
     }
 
     /** The document's text, normalized according to its detected shape. */

@@ -1,0 +1,62 @@
+package org.untoc.kg.normalize;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a page or a web site adds around a document's text: running symbols, job numbers, barcodes and page
+ * counters of UN documents printed to PDF, and the navigation lines of a web page ("Login", "Search", "Page created
+ * by …"). Whole lines are recognised by {@link #isFurnitureLine}; in text flattened to one line the same furniture
+ * stands mid-sentence, and {@link #stripInline} takes it out there.
+ */
+public final class PageFurniture {
+    private static final String JOB = "[A-Z]\\.\\d{2}-\\d{4,6}(?:\\s*\\(E\\))?";
+    private static final String BARCODE = "\\*\\d{6,8}\\*";
+    /** A job number and what is printed beside it: its barcode, a page counter, the running symbol. */
+    private static final Pattern INLINE = Pattern.compile(
+            "(?:\\s*(?:\\d{1,3}/\\d{1,3}|" + RunningHeaders.SYMBOL + ")(?=\\s+" + JOB + "))?"
+                    + "\\s*" + JOB + "(?:\\s*" + BARCODE + ")?(?:\\s+\\d{1,3}/\\d{1,3}(?![\\d/]))?"
+                    + "|\\s*" + BARCODE
+                    + "|\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?=\\s|$)");
+    private static final Pattern PAGE_LINE = Pattern.compile(
+            "^\\s*(?:-\\s*)?(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?(?:\\s*-)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARCODE_LINE = Pattern.compile("^\\s*(?:" + BARCODE + "\\s*)+$");
+    /** Web navigation and site chrome, as whole lines (compared case-insensitively, trailing punctuation ignored). */
+    private static final Set<String> NAVIGATION = Set.of("login", "log in", "sign in", "sign up", "register", "search",
+            "menu", "main menu", "home", "skip to main content", "skip to content", "print", "share", "print this page",
+            "back to top", "top", "contact us", "contact", "privacy", "privacy policy", "privacy notice",
+            "terms of use", "copyright", "sitemap", "site map", "english", "français", "español", "русский", "中文",
+            "عربي", "العربية", "follow us", "subscribe", "close", "toggle navigation", "accessibility", "faq",
+            "scam alert", "fraud alert", "cookies", "accept cookies", "next", "previous", "download", "breadcrumb",
+            "you are here", "related content", "related links", "see also", "newsroom", "about us", "what we do");
+    private static final Pattern NAVIGATION_PHRASE = Pattern.compile(
+            "(?i)^\\s*(?:page (?:created|last updated|updated|last modified) (?:by|on)\\b.*|last updated:?\\s.*"
+                    + "|©.*|\\(c\\) \\d{4}.*|copyright ©?.*|all rights reserved.*|you are here:.*"
+                    + "|(?:home|unodc)\\s*[›>»/|].*|.*\\s[›»|]\\s.*[›»|]\\s.*"
+                    + "|this (?:site|website) uses cookies.*|we use cookies.*)$");
+
+    private PageFurniture() {}
+
+    /** Whether a whole line is page or site furniture rather than text of the document. */
+    public static boolean isFurnitureLine(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) return false;
+        if (RunningHeaders.isHeaderOrFooter(s) || PAGE_LINE.matcher(s).matches() || BARCODE_LINE.matcher(s).matches()) {
+            return true;
+        }
+        return isNavigation(s);
+    }
+
+    /** Whether a line is web navigation: a menu entry, a breadcrumb trail, a "Page created by" footer. */
+    public static boolean isNavigation(String line) {
+        String s = line.strip();
+        String key = s.replaceAll("[\\s.:|•·]+$", "").toLowerCase(Locale.ROOT);
+        return NAVIGATION.contains(key) || NAVIGATION_PHRASE.matcher(s).matches();
+    }
+
+    /** The text with job numbers, barcodes and the page counters and running symbols printed beside them removed. */
+    public static String stripInline(String text) {
+        return INLINE.matcher(text).replaceAll("");
+    }
+}
