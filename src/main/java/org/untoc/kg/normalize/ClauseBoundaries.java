@@ -240,6 +240,11 @@ final class ClauseBoundaries {
      * into it ("… by the Conference of the Parties Use and role of …").
      */
     private int headingStart(String before) {
+        // "Annex: Terms of reference …" is the annex's heading with its title, as printed.
+        if (opener == Kind.ANNEX && before.strip().startsWith("Annex") && words(before) <= MAX_HEADING_WORDS
+                && !SENTENCE_STOP.matcher(before + " ").find()) {
+            return 0;
+        }
         int stop = -1;
         Matcher s = SENTENCE_STOP.matcher(before + " ");
         while (s.find()) stop = s.end();

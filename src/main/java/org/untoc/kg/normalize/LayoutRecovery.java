@@ -25,9 +25,10 @@ public final class LayoutRecovery {
     private static final int WRAP_WIDTH = 130;
     /** Fewer blank-line breaks than one in this many text lines: blank lines are not the layout. */
     private static final int BLANK_SHARE = 12;
-    /** Share of lines that stop mid-sentence above which lines are a wrap, not paragraphs. */
+    /** Share of lines that a sentence runs on from, above which lines are a wrap, not paragraphs. */
     private static final double MID_SENTENCE = 0.2;
     private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')\\]]*" + Superscripts.CLASS + "*\\s*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')\\]]*\\s*$");
     /** A footnote standing in running text: a marker set apart by spaces, then a capital, a quote or a digit. */
     private static final Pattern DETACHED_MARKER = Pattern.compile(
@@ -72,12 +73,25 @@ public final class LayoutRecovery {
         }
         if (blankBreaks * BLANK_SHARE >= textLines.size()) return false;
         int shortLines = 0;
-        int midSentence = 0;
-        for (SourceLine l : textLines) {
-            if (l.text().strip().length() <= WRAP_WIDTH) shortLines++;
-            if (!ENDS_CLAUSE.matcher(l.text()).matches()) midSentence++;
+        int runOn = 0;
+        for (int i = 0; i < textLines.size(); i++) {
+            String line = textLines.get(i).text().strip();
+            if (line.length() <= WRAP_WIDTH) shortLines++;
+            if (i + 1 < textLines.size() && runsOn(line, textLines.get(i + 1).text().strip())) runOn++;
         }
-        return shortLines >= textLines.size() * 0.9 && midSentence >= textLines.size() * MID_SENTENCE;
+        return shortLines >= textLines.size() * 0.9 && runOn >= textLines.size() * MID_SENTENCE;
+    }
+
+    /**
+     * A sentence cut by the wrap: the line stops without punctuation and the next goes on in lower case, or the line
+     * stops on a word that cannot end a sentence. A heading followed by a capitalised line does not count, so a text
+     * of one paragraph a line is not taken for a wrap.
+     */
+    private static boolean runsOn(String line, String next) {
+        if (line.isEmpty() || next.isEmpty() || ENDS_CLAUSE.matcher(line).matches()) return false;
+        if (Character.isLowerCase(next.charAt(0))) return true;
+        Matcher last = LAST_WORD.matcher(line);
+        return last.find() && FunctionWords.contains(last.group(1));
     }
 
     /**
