@@ -21,6 +21,8 @@ public final class PageFurniture {
                     + "|\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?=\\s|$)");
     private static final Pattern PAGE_LINE = Pattern.compile(
             "^\\s*(?:-\\s*)?(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?(?:\\s*-)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY_JOB_OR_PAGE = Pattern.compile(
+            "^(?:(?:" + JOB + "|\\d{1,3}/\\d{1,3}|" + BARCODE + ")\\s*)+$");
     private static final Pattern BARCODE_LINE = Pattern.compile("^\\s*(?:" + BARCODE + "\\s*)+$");
     /** Web navigation and site chrome, as whole lines (compared case-insensitively, trailing punctuation ignored). */
     private static final Set<String> NAVIGATION = Set.of("login", "log in", "sign in", "sign up", "register", "search",
@@ -46,6 +48,21 @@ public final class PageFurniture {
             return true;
         }
         return isNavigation(s);
+    }
+
+    /**
+     * The text without lines that are only page noise — a job number, barcode or page counter, a web page's
+     * navigation — which no layout makes text; a lone symbol line stays, since it may be the document's own.
+     */
+    public static String withoutNoiseLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            String s = line.strip();
+            boolean noise = !s.isEmpty() && (ONLY_JOB_OR_PAGE.matcher(s).matches() || PAGE_LINE.matcher(s).matches()
+                    || BARCODE_LINE.matcher(s).matches() || isNavigation(s));
+            if (!noise) out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     /** Whether a line is web navigation: a menu entry, a breadcrumb trail, a "Page created by" footer. */

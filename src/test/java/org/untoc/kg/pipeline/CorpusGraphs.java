@@ -9,7 +9,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 
 /**
  * The graphs this package extracts from the built-in corpus, for the golden tests; {@link #main} writes them as
