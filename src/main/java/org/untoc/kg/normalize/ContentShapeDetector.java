@@ -29,6 +29,9 @@ public final class ContentShapeDetector implements ShapeDetector {
         if (document.format() == SourceFormat.DOCX) {
             return TextShape.PLAIN;
         }
+        if (document.format() == SourceFormat.HTML) {
+            return TextShape.MARKDOWN; // the HTML reader writes the page's markup as Markdown
+        }
         List<String> lines = document.text().lines().toList();
         int markdown = 0;
         int headers = 0;
