@@ -24,7 +24,8 @@ import org.untoc.kg.vocab.Untoc;
  * footnotes), plus the type, title and date of each resource those triples point to (the cited acts as the text
  * states them). Left out, because the shape legitimately changes them: the order counters (a compilation numbers
  * blocks across the report), the footnotes' labels and IRIs (a report renumbers notes continuously, so a note is
- * named by its text), the source file and its hash, and the act's symbol and session (a report's running header and
+ * named by its text), the source line in the IRIs of paragraphs outside the clauses (named by their text instead),
+ * the source file and its hash, and the act's symbol and session (a report's running header and
  * title state them; the clean text does not).
  */
 public final class ActGraph {
@@ -37,6 +38,9 @@ public final class ActGraph {
     private static final Set<Node> NOT_COMPARED_ON_ACT = Set.of(Untoc.symbol, Untoc.session, SEE_ALSO);
     /** What is compared of the resources the act's triples point to. */
     private static final Set<Node> OF_LINKED = Set.of(Terms.TYPE, Terms.TITLE, Terms.DATE);
+
+    /** A path segment naming a resource by its source line. */
+    private static final java.util.regex.Pattern LINE_NAMED = java.util.regex.Pattern.compile("/[a-z]+/L[0-9]+(?=/|$)");
 
     private ActGraph() {}
 
@@ -57,13 +61,36 @@ public final class ActGraph {
 
     /** The act-level graph of {@code act} in {@code g}. */
     public static Graph project(Graph g, String act) {
-        Map<Node, Node> footnotes = new HashMap<>();
+        // Renamed nodes: footnotes by their text, line-named paragraphs by theirs.
+        Map<Node, Node> renamed = new HashMap<>();
         g.find(Node.ANY, Terms.TYPE, Untoc.Footnote).forEachRemaining(t -> {
             Node note = t.getSubject();
             if (under(note, act)) {
                 String text = g.find(note, Untoc.text, Node.ANY).nextOptional().map(x -> x.getObject().getLiteralLexicalForm())
                         .orElse("");
-                footnotes.put(note, NodeFactory.createURI(act + "/footnote/" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
+                renamed.put(note, NodeFactory.createURI(act + "/footnote/" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
+            }
+        });
+        // Paragraphs outside the clauses are named by their source line ("…/text/L10"): a layout fact, so they too
+        // are named by their text, and so are the resources under them ("…/text/L10/ref/1").
+        Map<String, String> byLine = new HashMap<>();
+        g.find(Node.ANY, Untoc.text, Node.ANY).forEachRemaining(t -> {
+            if (under(t.getSubject(), act) && LINE_NAMED.matcher(t.getSubject().getURI()).find()) {
+                String iri = t.getSubject().getURI();
+                byLine.put(iri, LINE_NAMED.matcher(iri).replaceFirst(
+                        "/text-" + URLEncoder.encode(t.getObject().getLiteralLexicalForm(), StandardCharsets.UTF_8)));
+            }
+        });
+        g.find().forEachRemaining(t -> {
+            for (Node n : List.of(t.getSubject(), t.getObject())) {
+                if (!under(n, act) || renamed.containsKey(n)) continue;
+                var m = LINE_NAMED.matcher(n.getURI());
+                if (m.find()) {
+                    String owner = n.getURI().substring(0, m.end());
+                    if (byLine.containsKey(owner)) {
+                        renamed.put(n, NodeFactory.createURI(byLine.get(owner) + n.getURI().substring(m.end())));
+                    }
+                }
             }
         });
         Graph out = GraphFactory.createDefaultGraph();
@@ -72,10 +99,10 @@ public final class ActGraph {
             Node s = t.getSubject();
             if (!under(s, act) || NOT_COMPARED.contains(t.getPredicate())) return;
             if (s.getURI().equals(act) && NOT_COMPARED_ON_ACT.contains(t.getPredicate())) return;
-            if (footnotes.containsKey(s) && t.getPredicate().equals(Untoc.label)) return;
+            if (t.getPredicate().equals(Untoc.label) && g.contains(s, Terms.TYPE, Untoc.Footnote)) return;
             Node o = t.getObject();
             if (o.isURI() && !under(o, act) && !t.getPredicate().equals(Terms.TYPE)) linked.add(o);
-            out.add(Triple.create(footnotes.getOrDefault(s, s), t.getPredicate(), footnotes.getOrDefault(o, o)));
+            out.add(Triple.create(renamed.getOrDefault(s, s), t.getPredicate(), renamed.getOrDefault(o, o)));
         });
         for (Node r : linked) {
             for (Node p : OF_LINKED) g.find(r, p, Node.ANY).forEachRemaining(out::add);
