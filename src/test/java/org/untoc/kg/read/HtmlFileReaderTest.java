@@ -15,14 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.untoc.kg.load.DocumentFiles;
+import org.untoc.kg.load.DocumentSource;
 import org.untoc.kg.normalize.NormalizedText;
 import org.untoc.kg.normalize.Paragraph;
 import org.untoc.kg.normalize.ShapeNormalizer;
 import org.untoc.kg.pipeline.DocumentException;
+import org.untoc.kg.pipeline.PipelineFactory;
 import org.untoc.kg.shapes.ActText;
 import org.untoc.kg.shapes.ShapeRenderers;
 import org.untoc.kg.shapes.ShapeRenderers.ActSource;
 import org.untoc.kg.shapes.ShapeRenderers.Shape;
+import org.untoc.kg.vocab.Untoc;
 
 /**
  * Web pages: the act published on a UNODC-like page (cookie notice, banner with Login and Search, menu,
@@ -100,6 +109,23 @@ class HtmlFileReaderTest {
         assertEquals("Recalling", text.paragraphs().get(3).lead());
         assertEquals(List.of("1"), text.paragraphs().get(3).footnotes());
         assertEquals("See CTOC/COP/2006/14, chap. I.", text.footnotes().get("1").text());
+    }
+
+    /** {@code load DIR} takes a web page in a folder as a document, and the pipeline reads the act from it. */
+    @Test
+    void theLoaderTakesWebPages() throws Exception {
+        Path clean = Path.of("src/main/resources/corpus/002_058fe2b991d8a13d.txt");
+        ActSource act = new ActSource("002", ActText.read(clean), "https://w3id.org/untoc/id/cop/resolution/11/2", "");
+        Files.createDirectories(dir.resolve("site"));
+        Files.writeString(dir.resolve("site/resolution-11-2.htm"), ShapeRenderers.render(Shape.HTML, act, List.of()));
+        List<DocumentSource> sources = DocumentFiles.collect(List.of(dir.resolve("site")), PipelineFactory.standardPipeline());
+        assertEquals(1, sources.size());
+        Graph g = GraphFactory.createDefaultGraph();
+        sources.get(0).read().emit(StreamRDFLib.graph(g));
+        Node resolution = NodeFactory.createURI("https://w3id.org/untoc/id/cop/resolution/11/2");
+        assertTrue(g.contains(resolution, Untoc.recalls, NodeFactory.createURI("https://w3id.org/untoc/id/cop/resolution/10/4")));
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/untoc/id/cop/resolution/11/2/operative/1"), Untoc.verb,
+                NodeFactory.createLiteralLang("Endorses", "en")));
     }
 
     @Test
