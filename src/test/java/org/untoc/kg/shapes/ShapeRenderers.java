@@ -77,12 +77,24 @@ public final class ShapeRenderers {
     record Furniture(String job, String barcode, String symbol, int width) {
         static Furniture of(ActSource act) {
             int h = Math.abs(act.iri().hashCode());
-            int year = 2000 + Math.min(99, Math.max(5, act.session() <= 40 ? 2002 + 2 * act.session() - 2000 : 23));
+            int year = year(act);
             String yy = String.format("%02d", year % 100);
             String serial = String.format("%05d", h % 100000);
             return new Furniture("V." + yy + "-" + serial + " (E)", "*" + yy + serial + "*",
                     reportSymbol(act, year, 1 + h % 9), 80 + h % 16);
         }
+    }
+
+    /** The year of the act's session, as each body counts its sessions (the furniture only needs it plausible). */
+    static int year(ActSource act) {
+        int s = act.session();
+        return switch (act.body()) {
+            case "ga" -> 1945 + s;
+            case "ccpcj" -> 1991 + s;
+            case "ecosoc" -> s;
+            case "cosp" -> 2004 + 2 * s;
+            default -> 2002 + 2 * s;
+        };
     }
 
     private ShapeRenderers() {}
@@ -336,7 +348,9 @@ public final class ShapeRenderers {
         StringBuilder out = new StringBuilder();
         out.append("United Nations\n\n").append(f.symbol()).append("\n\n").append(body).append("\n\n")
                 .append("Distr.: General\n\n").append("Original: English\n\n")
-                .append("Report of the ").append(body).append(" on its ").append(session).append(" session\n\n")
+                .append(act.body().equals("ga")
+                        ? "Resolutions and decisions adopted by the General Assembly during its " + session + " session"
+                        : "Report of the " + body + " on its " + session + " session").append("\n\n")
                 .append("Contents\n\n").append("Chapter\n\n").append("Page\n\n")
                 .append("I. Resolutions and decisions adopted by the ").append(shortName(act.body()))
                 .append(" . . . . . . . . . . . . . 2\n\n");
@@ -349,7 +363,8 @@ public final class ShapeRenderers {
         }
         for (int i = 0; i < acts.size(); i++) {
             ActSource a = acts.get(i);
-            out.append(capitalised(a.kind())).append(' ').append(a.number()).append(". ")
+            // The Assembly's volumes list "82/214. Title"; the other bodies' reports "Resolution 11/1. Title".
+            out.append(act.body().equals("ga") ? "" : capitalised(a.kind()) + " ").append(a.number()).append(". ")
                     .append(a.title().isEmpty() ? "[untitled]" : a.title()).append(" . . . . . . . ")
                     .append(pages.get(i)).append("\n\n");
         }
