@@ -114,17 +114,33 @@ public final class ActGraph {
         return n.isURI() && (n.getURI().equals(act) || n.getURI().startsWith(act + "/"));
     }
 
-    /** The triples only in one graph, "- " expected only, "+ " actual only, in prefixed names, by subject. */
-    public static List<String> diff(Graph expected, Graph actual) {
-        List<String> lines = new java.util.ArrayList<>();
-        expected.find().forEachRemaining(t -> { if (!actual.contains(t)) lines.add("- " + show(t)); });
-        actual.find().forEachRemaining(t -> { if (!expected.contains(t)) lines.add("+ " + show(t)); });
-        // By subject first, so that a clause's missing and extra triples stand together.
-        lines.sort((a, b) -> {
-            int c = a.substring(2).compareTo(b.substring(2));
-            return c != 0 ? c : a.compareTo(b);
-        });
-        return lines;
+    /**
+     * The triples only in one graph, "- " expected only, "+ " actual only, in prefixed names: the act's own first
+     * (identity, title, its citations), then its parts, then what it points to; by subject within each, so that a
+     * clause's missing and extra triples stand together.
+     */
+    public static List<String> diff(Graph expected, Graph actual, String act) {
+        List<Triple> triples = new java.util.ArrayList<>();
+        List<String> signs = new java.util.ArrayList<>();
+        expected.find().forEachRemaining(t -> { if (!actual.contains(t)) { triples.add(t); signs.add("- "); } });
+        actual.find().forEachRemaining(t -> { if (!expected.contains(t)) { triples.add(t); signs.add("+ "); } });
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < triples.size(); i++) order.add(i);
+        java.util.Comparator<Integer> byRank = java.util.Comparator.comparingInt(i -> rank(triples.get(i).getSubject(), act));
+        order.sort(byRank.thenComparing(i -> show(triples.get(i))).thenComparing(signs::get));
+        return order.stream().map(i -> signs.get(i) + show(triples.get(i))).toList();
+    }
+
+    private static int rank(Node subject, String act) {
+        return subject.isURI() && subject.getURI().equals(act) ? 0 : under(subject, act) ? 1 : 2;
+    }
+
+    /** What the shaped graph's source text was read as: each resource it is the text of, with its types. */
+    public static String readAs(Graph g) {
+        List<String> out = new java.util.ArrayList<>();
+        g.find(Node.ANY, Untoc.textOf, Node.ANY).forEachRemaining(t -> out.add(term(t.getObject()) + " a "
+                + g.find(t.getObject(), Terms.TYPE, Node.ANY).mapWith(x -> term(x.getObject())).toList()));
+        return String.join(", ", out);
     }
 
     private static String show(Triple t) {

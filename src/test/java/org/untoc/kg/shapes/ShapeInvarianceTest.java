@@ -78,13 +78,14 @@ class ShapeInvarianceTest {
             Path kept = Path.of("target/shape-failures").resolve(shape.fileName(c.act()));
             Files.createDirectories(kept.getParent());
             Files.writeString(kept, shaped);
-            List<String> diff = ActGraph.diff(c.expected(), actual);
+            List<String> diff = ActGraph.diff(c.expected(), actual, c.act().iri());
             long missing = diff.stream().filter(l -> l.startsWith("-")).count();
             StringBuilder message = new StringBuilder()
                     .append(name).append(" as ").append(shape).append(": the act-level graph of ").append(c.act().iri())
                     .append(" differs from the clean text's (").append(missing).append(" triples missing, ")
                     .append(diff.size() - missing).append(" extra, of ").append(c.expected().size()).append(");")
-                    .append(" acts with text in the shaped graph: ").append(ActGraph.actsWithText(g))
+                    .append(" the shaped text was read as ").append(ActGraph.readAs(g))
+                    .append("; acts with text in the shaped graph: ").append(ActGraph.actsWithText(g))
                     .append("; shaped text kept in ").append(kept).append('\n');
             diff.stream().limit(SHOWN_DIFFERENCES).forEach(l -> message.append("  ").append(l).append('\n'));
             if (diff.size() > SHOWN_DIFFERENCES) message.append("  … ").append(diff.size() - SHOWN_DIFFERENCES).append(" more\n");
