@@ -310,7 +310,9 @@ public final class HtmlFileReader implements DocumentReader {
         /** The element's text with emphasis, footnote markers and line breaks as Markdown. */
         private static String inline(Node node) {
             if (node instanceof TextNode t) {
-                return escape(t.getWholeText());
+                // HTML collapses white space: the source's line breaks are not the page's (only <br> is), and a
+                // source line must not open a Markdown heading or item.
+                return escape(t.getWholeText().replaceAll("[ \\t\\n\\r\\f]+", " "));
             }
             if (!(node instanceof Element e)) {
                 return "";

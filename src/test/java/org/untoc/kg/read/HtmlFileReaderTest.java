@@ -137,6 +137,17 @@ class HtmlFileReaderTest {
         assertTrue(e.getMessage().contains("menu.html"), e.getMessage());
     }
 
+    /** Only the page's own breaks count: a source line of a paragraph opening with "(a)" or "#" is not an item. */
+    @Test
+    void lineBreaksOfTheHtmlSourceAreNotParagraphBreaks() throws Exception {
+        Path page = dir.resolve("wrapped.html");
+        Files.writeString(page, "<html><body><main><p>Recalling its resolution 5/8 of 22 October 2010 and\n"
+                + "(a) the annex thereto,\n\n# 2 and the notes<br>Decides to continue.</p></main></body></html>");
+        List<String> paragraphs = normalized(page).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of("Recalling its resolution 5/8 of 22 October 2010 and (a) the annex thereto, # 2 and the"
+                + " notes Decides to continue."), paragraphs);
+    }
+
     @Test
     void theCharsetOfThePageIsHonoured() throws Exception {
         Path page = dir.resolve("latin1.html");
