@@ -30,6 +30,9 @@ public final class ContentShapeDetector implements ShapeDetector {
         if (document.format() == SourceFormat.DOCX) {
             return TextShape.PLAIN;
         }
+        if (document.format() == SourceFormat.HTML) {
+            return TextShape.MARKDOWN; // the HTML reader writes the page's markup as Markdown
+        }
         if (LayoutRecovery.layoutFree(document.text())) {
             return TextShape.LAYOUT_FREE;
         }
