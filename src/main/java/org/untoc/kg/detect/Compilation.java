@@ -1,10 +1,12 @@
 package org.untoc.kg.detect;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,9 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
     private static final Pattern ENTRY = Pattern.compile(
             "^(?:(Resolution|Decision)s?\\s+)?(\\d{1,4}/\\d{1,4})\\.?\\s+(\\p{Lu}.*?)(?:\\s*(?:\\.\\s?){2,}\\s*\\d{1,4}|\\s+\\d{1,4})?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A chapter of a report as its list of contents gives it: number, title, dot leaders, page. */
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^((?:Chapter\\s+)?[IVXL]{1,6}\\.\\s+\\p{Lu}.*?)\\s*(?:\\.\\s?){2,}\\s*\\d{1,4}\\s*$");
     /** A heading over a group of entries: "Resolutions", "Decisions". */
     private static final Pattern GROUP = Pattern.compile("^(Resolutions|Decisions)\\b.*", Pattern.CASE_INSENSITIVE);
 
@@ -62,9 +67,17 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
         }
         List<NormalizedText> parts = new ArrayList<>();
         List<Integer> at = new ArrayList<>(starts.keySet());
+        Set<String> chapters = chapters(paragraphs, firstStart);
         for (int k = 0; k < at.size(); k++) {
             int from = at.get(k);
             int to = k + 1 < at.size() ? at.get(k + 1) : paragraphs.size();
+            // The report's next chapter ("II. Organization of the session", listed in its contents) ends the act.
+            for (int i = from + 1; i < to; i++) {
+                if (chapters.contains(key(paragraphs.get(i).text()))) {
+                    to = i;
+                    break;
+                }
+            }
             List<Paragraph> body = new ArrayList<>();
             body.add(starts.get(from));
             body.addAll(paragraphs.subList(from + 1, to));
@@ -101,6 +114,16 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
                 String title = m.group(3).strip().replaceAll("[\\s.]+$", "");
                 out.putIfAbsent(kind + " " + m.group(2), new ListedAct(kind, m.group(2), title));
             }
+        }
+        return out;
+    }
+
+    /** The chapter headings a list of contents names ("II. Organization of the session . . . 10"), by key. */
+    private static Set<String> chapters(List<Paragraph> paragraphs, int firstStart) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < firstStart; i++) {
+            Matcher m = CHAPTER.matcher(paragraphs.get(i).text().strip());
+            if (m.matches()) out.add(key(m.group(1)));
         }
         return out;
     }

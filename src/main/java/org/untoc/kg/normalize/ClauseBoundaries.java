@@ -29,12 +29,16 @@ final class ClauseBoundaries {
             + "Transnational Organized Crime|General Assembly|Economic and Social Council|Commission on Crime "
             + "Prevention and Criminal Justice|Commission on Narcotic Drugs|Security Council|Human Rights Council)"
             + "\\s*," + SUP);
-    private static final Pattern PREAMBULAR = Pattern.compile("(?<=[,;]" + SUP + "\\s)(?:"
+    private static final Pattern PREAMBULAR = Pattern.compile("(?<=[,;][”\"’)]?" + SUP + "\\s)(?:"
             + "Bearing in mind|Taking (?:note|into account|into consideration)|Having (?:considered|examined|regard)"
             + "|Keeping in mind|Guided by|Expressing|(?:Deeply|Gravely|Seriously|Firmly|Strongly|Fully|Further|Also"
             + "|Again|Once again)\\s+[a-z]+(?:ing|ed)|(?!United\\b)[A-Z][a-z]+(?:ing|ed)"
             + "|(?:Deeply |Fully |Firmly )?(?:Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Appreciative|Grateful"
-            + "|Eager|Anxious))(?=(?:\\s+(?:also|further|again))?\\s+\\p{Ll})");
+            + "|Eager|Anxious))(?=(?:\\s+(?:also|further|again))?\\s+\\p{Ll})"
+            // The openers resolutions use most may be followed by a name ("Reaffirming Economic and Social Council …").
+            + "|(?<=[,;][”\"’)]?" + SUP + "\\s)(?:(?:Recalling|Reaffirming|Noting|Welcoming|Recognizing|Acknowledging"
+            + "|Emphasizing|Stressing|Underlining|Considering|Reiterating|Affirming|Endorsing|Commending|Highlighting"
+            + "|Taking note of|Bearing in mind)(?:\\s+(?:also|further|again|with appreciation))?)(?=\\s+[\\p{Lu}“\"])");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w./,-])(\\d{1,3})\\.\\s+(?=[\\p{Lu}“\"‘(])");
     private static final Pattern ITEM = Pattern.compile("(?<![\\w(])\\(([a-z]{1,2}|[ivx]{1,5})\\)\\s+(?=[\\p{Lu}\\d“\"‘(])");
     private static final Pattern ARTICLE = Pattern.compile("\\bArticle \\d{1,3}(?=\\s+\\p{Lu})");

@@ -26,7 +26,7 @@ public final class LayoutRecovery {
     /** Fewer blank-line breaks than one in this many text lines: blank lines are not the layout. */
     private static final int BLANK_SHARE = 12;
     /** Share of lines that a sentence runs on from, above which lines are a wrap, not paragraphs. */
-    private static final double MID_SENTENCE = 0.2;
+    private static final double MID_SENTENCE = 0.1;
     private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')\\]]*" + Superscripts.CLASS + "*\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')\\]]*\\s*$");
@@ -79,7 +79,7 @@ public final class LayoutRecovery {
             if (line.length() <= WRAP_WIDTH) shortLines++;
             if (i + 1 < textLines.size() && runsOn(line, textLines.get(i + 1).text().strip())) runOn++;
         }
-        return shortLines >= textLines.size() * 0.9 && runOn >= textLines.size() * MID_SENTENCE;
+        return shortLines >= textLines.size() * 0.9 && runOn >= Math.max(2, textLines.size() * MID_SENTENCE);
     }
 
     /**

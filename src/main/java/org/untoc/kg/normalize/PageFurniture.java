@@ -16,13 +16,18 @@ public final class PageFurniture {
     /** A job number and what is printed beside it: its barcode, a page counter, the running symbol. */
     private static final Pattern INLINE = Pattern.compile(
             "(?:\\s*(?:\\d{1,3}/\\d{1,3}|" + RunningHeaders.SYMBOL + ")(?=\\s+" + JOB + "))?"
-                    + "\\s*" + JOB + "(?:\\s*" + BARCODE + ")?(?:\\s+\\d{1,3}/\\d{1,3}(?![\\d/]))?"
+                    + "\\s*" + JOB + "(?:\\s*" + BARCODE + ")?(?:\\s+\\d{1,3}(?:/\\d{1,3})?(?![\\d/.,]))?"
+                    + "(?:\\s+" + RunningHeaders.SYMBOL + "(?=\\s+\\p{Ll}))?"
                     + "|\\s*" + BARCODE
-                    + "|\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?=\\s|$)");
+                    + "|\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?=\\s|$)"
+                    // A page number and the running symbol where a page broke a sentence: "… jointly 3 CTOC/COP/…/12 with".
+                    + "|(?<=\\p{Ll}[,;]?)\\s+\\d{1,3}\\s+" + RunningHeaders.SYMBOL + "(?=\\s+\\p{Ll})");
     private static final Pattern PAGE_LINE = Pattern.compile(
             "^\\s*(?:-\\s*)?(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?(?:\\s*-)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONLY_JOB_OR_PAGE = Pattern.compile(
             "^(?:(?:" + JOB + "|\\d{1,3}/\\d{1,3}|" + BARCODE + ")\\s*)+$");
+    private static final int RUNNING_HEADER_LENGTH = 60;
+    private static final Pattern SYMBOL_IN_LINE = Pattern.compile("\\b[A-Z][A-Z0-9.]*/[A-Za-z0-9.]+/[A-Za-z0-9./]+");
     private static final Pattern BARCODE_LINE = Pattern.compile("^\\s*(?:" + BARCODE + "\\s*)+$");
     /** Web navigation and site chrome, as whole lines (compared case-insensitively, trailing punctuation ignored). */
     private static final Set<String> NAVIGATION = Set.of("login", "log in", "sign in", "sign up", "register", "search",
@@ -56,13 +61,25 @@ public final class PageFurniture {
      */
     public static String withoutNoiseLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String line : text.split("\n", -1)) counts.merge(line.strip(), 1, Integer::sum);
+        java.util.Set<String> symbolLines = new java.util.HashSet<>();
         for (String line : text.split("\n", -1)) {
             String s = line.strip();
             boolean noise = !s.isEmpty() && (ONLY_JOB_OR_PAGE.matcher(s).matches() || PAGE_LINE.matcher(s).matches()
                     || BARCODE_LINE.matcher(s).matches() || isNavigation(s));
+            // A symbol alone on its line once may be the document's own; again and again, it is a running header.
+            if (!noise && runningHeader(s, counts.get(s)) && !symbolLines.add(s)) noise = true;
             if (!noise) out.append(line).append('\n');
         }
         return out.toString();
+    }
+
+    /** A symbol alone on its line, or a short line naming a symbol that recurs ("A/82/49 (Vol. I)"). */
+    private static boolean runningHeader(String line, int count) {
+        if (RunningHeaders.isHeaderOrFooter(line)) return true;
+        return count >= 2 && line.length() <= RUNNING_HEADER_LENGTH && SYMBOL_IN_LINE.matcher(line).find()
+                && !line.matches(".*[.;:,]$");
     }
 
     /** Whether a line is web navigation: a menu entry, a breadcrumb trail, a "Page created by" footer. */

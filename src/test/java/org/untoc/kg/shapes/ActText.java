@@ -110,7 +110,7 @@ public record ActText(List<Block> blocks, List<Note> notes) {
         String s = md.replaceAll("\\[([^\\]]*)\\]\\([^)\\s]*\\)", "$1");
         s = s.replaceAll("[ \\t]*<sup>\\s*([^<]*?)\\s*</sup>", MARK_OPEN + "$1" + MARK_CLOSE);
         s = s.replaceAll("[ \\t]*\\[\\^([^\\]]+)\\]", MARK_OPEN + "$1" + MARK_CLOSE);
-        Matcher sup = Pattern.compile("(?<=\\S)(" + Superscripts.CLASS + "+)").matcher(s);
+        Matcher sup = Pattern.compile("(?<=\\S)[ \\t]?(" + Superscripts.CLASS + "+)").matcher(s);
         s = sup.replaceAll(m -> MARK_OPEN + Superscripts.toDigits(m.group(1)) + MARK_CLOSE);
         s = s.replaceAll("(?<=[\\p{L}\\p{N}.,;:)”\"’])\\\\\\*", MARK_OPEN + "*" + MARK_CLOSE);
         s = s.replace("\\*", "\uE014");

@@ -74,6 +74,7 @@ class ShapeInvarianceTest {
         String shaped = ShapeRenderers.render(shape, c.act(), siblings(c));
         Graph g = CorpusGraphs.extractText(dir, shape.fileName(c.act()), shaped);
         Graph actual = ActGraph.project(g, c.act().iri());
+        if (shape == Shape.COMPILED) actual = withoutSiblingsStatements(actual, c.expected(), c.act().iri());
         if (!actual.isIsomorphicWith(c.expected())) {
             Path kept = Path.of("target/shape-failures").resolve(shape.fileName(c.act()));
             Files.createDirectories(kept.getParent());
@@ -91,6 +92,22 @@ class ShapeInvarianceTest {
             if (diff.size() > SHOWN_DIFFERENCES) message.append("  … ").append(diff.size() - SHOWN_DIFFERENCES).append(" more\n");
             throw new AssertionError(message.toString());
         }
+    }
+
+    /**
+     * A compilation is one graph: what its other acts state about the acts they cite (a title, the date the act
+     * under test was adopted) stands beside the act's own facts. Those statements about other resources may be
+     * more; nothing of the act's own may differ, and nothing the clean text states may be missing.
+     */
+    private static Graph withoutSiblingsStatements(Graph actual, Graph expected, String act) {
+        Graph kept = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        actual.find().forEachRemaining(t -> {
+            String s = t.getSubject().isURI() ? t.getSubject().getURI() : "";
+            boolean own = s.equals(act) || s.startsWith(act + "/");
+            boolean ownDate = s.equals(act) && t.getPredicate().equals(Terms.DATE);
+            if (expected.contains(t) || (own && !ownDate)) kept.add(t);
+        });
+        return kept;
     }
 
     /**
