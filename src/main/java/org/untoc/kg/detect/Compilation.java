@@ -32,11 +32,16 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
     private static final Pattern ENTRY = Pattern.compile(
             "^(?:(Resolution|Decision)s?\\s+)?(\\d{1,4}/\\d{1,4})\\.?\\s+(\\p{Lu}.*?)(?:\\s*(?:\\.\\s?){2,}\\s*\\d{1,4}|\\s+\\d{1,4})?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD_LINE = Pattern.compile(
+            "^(?:\\[.*\\]|(?:Resolution|Decision)s? adopted by the .*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTRY_LEADERS = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{1,4}\\s*$");
     /** A chapter of a report as its list of contents gives it: number, title, dot leaders, page. */
     private static final Pattern CHAPTER = Pattern.compile(
-            "^((?:Chapter\\s+)?[IVXL]{1,6}\\.\\s+\\p{Lu}.*?)\\s*(?:\\.\\s?){2,}\\s*\\d{1,4}\\s*$");
+            "^((?:Chapter\\s+)?(?:[IVXL]{1,6}|[A-Z])\\.\\s+\\p{Lu}.*?)\\s*(?:\\.\\s?){2,}\\s*\\d{1,4}\\s*$");
     /** A heading over a group of entries: "Resolutions", "Decisions". */
-    private static final Pattern GROUP = Pattern.compile("^(Resolutions|Decisions)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUP = Pattern.compile(
+            "^(?:(?:[A-Z]|[IVXL]{1,6})\\.\\s+)?(Resolutions?|Decisions?)\\b[^.]{0,60}?(?:\\s*(?:\\.\\s?){2,}\\s*\\d{1,4})?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** An act named in a list of contents. */
     public record ListedAct(String kind, String number, String title) {}
@@ -57,7 +62,9 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
         Map<Integer, Paragraph> starts = new TreeMap<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             ActTitle act = ActTitle.parse(paragraphs.get(i).text());
-            if (act != null && openingFollows(paragraphs, i)) starts.put(i, paragraphs.get(i));
+            if (act != null && (openingFollows(paragraphs, i) || standsAlone(act, paragraphs, i))) {
+                starts.put(i, paragraphs.get(i));
+            }
         }
         int firstStart = starts.isEmpty() ? paragraphs.size() : starts.keySet().iterator().next();
         Map<String, ListedAct> contents = contents(paragraphs, firstStart);
@@ -68,9 +75,18 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
         List<NormalizedText> parts = new ArrayList<>();
         List<Integer> at = new ArrayList<>(starts.keySet());
         Set<String> chapters = chapters(paragraphs, firstStart);
+        List<Integer> heads = new ArrayList<>();
+        for (int k = 0; k < at.size(); k++) {
+            // The lines printed over an act ("Resolution adopted by the General Assembly on …", "[on the report of
+            // the Third Committee (A/62/431)]") are its own, not the end of the act before it.
+            int head = at.get(k);
+            int floor = k == 0 ? 0 : at.get(k - 1) + 1;
+            while (head - 1 >= floor && HEAD_LINE.matcher(paragraphs.get(head - 1).text().strip()).matches()) head--;
+            heads.add(head);
+        }
         for (int k = 0; k < at.size(); k++) {
             int from = at.get(k);
-            int to = k + 1 < at.size() ? at.get(k + 1) : paragraphs.size();
+            int to = k + 1 < at.size() ? heads.get(k + 1) : paragraphs.size();
             // The report's next chapter ("II. Organization of the session", listed in its contents) ends the act.
             for (int i = from + 1; i < to; i++) {
                 if (chapters.contains(key(paragraphs.get(i).text()))) {
@@ -78,14 +94,24 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
                     break;
                 }
             }
-            List<Paragraph> body = new ArrayList<>();
+            List<Paragraph> body = new ArrayList<>(paragraphs.subList(heads.get(k), from));
             body.add(starts.get(from));
+            if (starts.get(from) != paragraphs.get(from)) body.add(paragraphs.get(from));
             body.addAll(paragraphs.subList(from + 1, to));
-            if (starts.get(from) != paragraphs.get(from)) body.add(1, paragraphs.get(from));
             parts.add(part(text, body));
         }
         if (parts.isEmpty()) parts.add(text);
         return new Compilation(parts, contents);
+    }
+
+    /**
+     * A heading alone on its line ("Decision 14/1") over a title line, as acts are printed: a procedural decision
+     * has no preamble ("At its 8th meeting, … the Conference decided …"). A list's entry carries its title.
+     */
+    private static boolean standsAlone(ActTitle act, List<Paragraph> paragraphs, int i) {
+        if (act.title() != null || i + 2 >= paragraphs.size()) return false;
+        String next = paragraphs.get(i + 1).text().strip();
+        return ActTitle.parse(next) == null && !next.matches(".*[.;:,]$") && !ENTRY_LEADERS.matcher(next).find();
     }
 
     private static boolean openingFollows(List<Paragraph> paragraphs, int i) {
@@ -103,7 +129,7 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
         for (int i = 0; i < firstStart; i++) {
             String t = paragraphs.get(i).text().strip();
             Matcher g = GROUP.matcher(t);
-            if (g.matches() && t.split("\\s+").length <= 8) {
+            if (g.matches()) {
                 group = g.group(1).toLowerCase(Locale.ROOT).startsWith("decision") ? "decision" : "resolution";
             }
             for (String piece : entries(t)) {
@@ -155,17 +181,32 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
         if (contents.isEmpty()) return;
         Map<String, ListedAct> byTitle = new LinkedHashMap<>();
         contents.values().forEach(a -> byTitle.put(key(a.title()), a));
-        for (int j = 1; j < paragraphs.size(); j++) {
-            if (!IssuingBodies.looksLikePreambleOpening(paragraphs.get(j).text())) continue;
-            boolean headed = false;
-            for (int i = Math.max(0, j - OPENING_WITHIN); i < j; i++) headed |= starts.containsKey(i);
-            if (headed) continue;
-            Paragraph title = paragraphs.get(j - 1);
+        // A listed title standing alone after the list (and not in it) heads the act it names.
+        int afterList = lastEntry(paragraphs) + 1;
+        for (int j = afterList; j < paragraphs.size(); j++) {
+            Paragraph title = paragraphs.get(j);
             ListedAct act = byTitle.get(key(title.text()));
             if (act == null) continue;
+            boolean headed = false;
+            for (int i = Math.max(0, j - OPENING_WITHIN); i <= j; i++) headed |= starts.containsKey(i);
+            if (headed) continue;
             String heading = Character.toUpperCase(act.kind().charAt(0)) + act.kind().substring(1) + " " + act.number();
-            starts.put(j - 1, new Paragraph(heading, List.of(), title.line(), title.headingLevel(), null));
+            starts.put(j, new Paragraph(heading, List.of(), title.line(), title.headingLevel(), null));
         }
+    }
+
+    /** The last paragraph that holds entries of a list of acts, or -1. */
+    private static int lastEntry(List<Paragraph> paragraphs) {
+        int last = -1;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String t = paragraphs.get(i).text().strip();
+            ActTitle act = ActTitle.parse(t);
+            boolean entry = ENTRY_LEADERS.matcher(t).find() || (act != null && act.title() != null)
+                    || entries(t).size() > 1;
+            if (entry && ENTRY.matcher(entries(t).get(entries(t).size() - 1)).matches()) last = i;
+            else if (last >= 0 && ActTitle.parse(t) != null) break;
+        }
+        return last;
     }
 
     private static String key(String title) {
