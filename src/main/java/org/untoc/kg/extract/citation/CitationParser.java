@@ -29,6 +29,7 @@ public final class CitationParser {
         new ActCitations(masked, mentions, ctx).find(out);
         new ProvisionCitations(masked, mentions, ctx).find(out);
         new DocumentCitations(masked, treatySeries).find(out);
+        new InstrumentCitations(masked, mentions, ctx, InstrumentNames.shared()).find(out);
         out.sort(Comparator.comparingInt(Citation::start));
         List<Citation> marked = new ArrayList<>(out.size());
         for (Citation c : out) {

@@ -53,17 +53,6 @@ final class Mentions {
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}\\-]*)\\s+$");
     private static final Pattern TO_INSTRUMENT = Pattern.compile("^\\s+to\\s+(?:the\\s+|that\\s+)?");
 
-    private static final List<Object[]> KNOWN_INSTRUMENTS = List.of(
-            new Object[] {Pattern.compile("Protocol to Prevent, Suppress and Punish Trafficking in Persons(?:, Especially Women and Children)?"
-                    + "|Trafficking in Persons Protocol"), "protocol/trafficking-in-persons", "Protocol"},
-            new Object[] {Pattern.compile("Protocol against the Smuggling of Migrants(?: by Land, Sea and Air)?"
-                    + "|(?:Smuggling of )?Migrants Protocol"), "protocol/smuggling-of-migrants", "Protocol"},
-            new Object[] {Pattern.compile("Protocol against the Illicit Manufacturing of and Trafficking in Firearms"
-                    + "(?:, Their Parts and Components and Ammunition)?|Firearms Protocol"), "protocol/firearms", "Protocol"},
-            new Object[] {Pattern.compile("(?:United Nations )?Convention against Transnational Organized Crime"
-                    + "|Organized Crime Convention"), "untoc", "Organized Crime"},
-            new Object[] {Pattern.compile("(?:United Nations )?Convention against Corruption"), "uncac",
-                    "Convention against Corruption"});
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’\\-]*");
     private static final Set<String> HEADS =
             Set.of("Convention", "Protocol", "Treaty", "Charter", "Covenant", "Agreement");
@@ -104,15 +93,10 @@ final class Mentions {
     }
     private void findInstruments() {
         List<int[]> known = new ArrayList<>();
-        for (Object[] k : KNOWN_INSTRUMENTS) {
-            // Every name of the instrument contains this literal: most sentences name none, and skip the regex.
-            if (!m.contains((String) k[2])) continue;
-            Matcher x = ((Pattern) k[0]).matcher(m);
-            while (x.find()) {
-                if (overlaps(known, x.start(), x.end()) || namedBefore(x.start())) continue;
-                known.add(new int[] {x.start(), x.end()});
-                instruments.add(new Mention(x.start(), x.end(), (String) k[1], inQuote(x.start()), false, false));
-            }
+        for (InstrumentNames.Found f : InstrumentNames.shared().find(m)) {
+            if (namedBefore(f.start())) continue;
+            known.add(new int[] {f.start(), f.end()});
+            instruments.add(new Mention(f.start(), f.end(), f.segment(), inQuote(f.start()), false, false));
         }
         List<int[]> words = new ArrayList<>();
         Matcher w = WORD.matcher(m);
@@ -175,16 +159,17 @@ final class Mentions {
     /** IRI segment of a generic instrument name; "the Convention" is the context's. */
     private String classify(String name, int start, int end) {
         if (name.equals("Convention")) {
-            // "the Convention" is the one the text is about; "that Convention", or any when the text does not
-            // say what it is about, is the one last named.
-            if (ctx.homeInstrument() == null || m.substring(0, start).matches("(?s).*\\bthat\\s+$")) {
+            // "the Convention" is the one a Conference's text is about; "that Convention", or "the Convention" in
+            // a text of another body or of nobody known, is the convention last named.
+            boolean that = m.substring(0, start).matches("(?s).*\\bthat\\s+$");
+            if (ctx.homeInstrument() == null || that || !ctx.conventionIsHome()) {
                 Mention nearest = null;
                 for (Mention prior : instruments) {
-                    if (prior.start() < start && prior.value() != null && !prior.quoted()
+                    if (prior.start() < start && isConvention(prior.value()) && !prior.quoted()
                             && (nearest == null || prior.start() > nearest.start())) nearest = prior;
                 }
                 if (nearest != null) return nearest.value();
-                return ctx.runningInstrument() != null ? ctx.runningInstrument() : ctx.homeInstrument();
+                return isConvention(ctx.runningInstrument()) ? ctx.runningInstrument() : ctx.homeInstrument();
             }
             return ctx.homeInstrument();
         }
@@ -193,6 +178,11 @@ final class Mentions {
             return null;
         }
         return "instrument/" + slug(name);
+    }
+
+    /** "the Convention" stands for a convention, never for a Protocol or a declaration named before it. */
+    static boolean isConvention(String segment) {
+        return segment != null && (segment.equals("untoc") || segment.equals("uncac") || segment.contains("convention"));
     }
 
     private void findBodies() {
@@ -269,8 +259,24 @@ final class Mentions {
         return i;
     }
 
-    /** "the Commission" is the body of that name the sentence named before; otherwise nobody can say which. */
+    /**
+     * "the Commission" is the body of that name the sentence named before, or the author when its name has that
+     * word ("the Assembly" in a text of the General Assembly); otherwise nobody can say which.
+     */
     private Ids.Body shortNameOf(String word, int pos) {
+        Ids.Body named = namedBefore(word, pos);
+        if (named != null) return named;
+        Ids.Body author = ctx.author();
+        if (author == null) return null;
+        return switch (word) {
+            case "Assembly" -> author == Ids.Body.GA ? author : null;
+            case "Council" -> author == Ids.Body.ECOSOC || author == Ids.Body.SC || author == Ids.Body.HRC ? author : null;
+            case "Commission" -> author == Ids.Body.CCPCJ ? author : null;
+            default -> null;
+        };
+    }
+
+    private Ids.Body namedBefore(String word, int pos) {
         Ids.Body found = null;
         Matcher full = BODY.matcher(m.substring(0, pos));
         while (full.find()) {
