@@ -21,6 +21,11 @@ public final class CitationParser {
     /** The citations of one sentence, in text order, and the instrument the sentence last speaks of. */
     public record Result(List<Citation> citations, String lastInstrument) {}
 
+    /** The IRI of the act whose symbol {@code symbol} is (A/RES/62/175 is ga/resolution/62/175), or null. */
+    public static String actOfSymbol(String symbol) {
+        return DocumentCitations.actOfSymbol(symbol.strip());
+    }
+
     /** Finds and attributes every citation in {@code sentence}. */
     public Result parse(String sentence, CitationContext ctx) {
         MaskedSentence masked = new MaskedSentence(sentence);
