@@ -48,6 +48,7 @@ public final class InstrumentNames {
     private final List<Name> names;
     private final Map<String, List<String>> supplements;
     private final Set<String> chapters;
+    private final Set<String> declarations = new HashSet<>();
 
     InstrumentNames(List<Csv.Row> instruments, List<Csv.Row> chapterRows) {
         List<Name> all = new ArrayList<>();
@@ -57,6 +58,7 @@ public final class InstrumentNames {
         for (Csv.Row r : instruments) {
             String segment = r.require("id");
             String title = r.require("title");
+            if (r.require("type").equals("Declaration")) declarations.add(segment);
             Set<String> forms = new HashSet<>();
             forms.add(title);
             forms.add(r.require("short_title"));
@@ -147,6 +149,11 @@ public final class InstrumentNames {
     /** The instruments that supplement {@code segment} (the three Protocols of the Convention), in table order. */
     List<String> supplementing(String segment) {
         return supplements.getOrDefault(segment, List.of());
+    }
+
+    /** True for a declaration of the table: a text, not a treaty, so never what "the Convention" stands for. */
+    boolean declaration(String segment) {
+        return declarations.contains(segment);
     }
 
     /** True when the chapter table has chapter {@code roman} of {@code segment}. */

@@ -211,7 +211,7 @@ final class Mentions {
                     case "Security Council" -> Ids.Body.SC;
                     case "Human Rights Council" -> Ids.Body.HRC;
                     case "Commission", "Council", "Assembly" -> shortNameOf(name, b.start());
-                    default -> ctx.homeBody();
+                    default -> conferenceNamedBefore(b.start());
                 };
             }
             boolean object = objectBefore(b.start());
@@ -234,6 +234,22 @@ final class Mentions {
             bodies.add(new Mention(start, u.end(), null, inQuote(start), object, subject));
         }
         bodies.sort(Comparator.comparingInt(Mention::start));
+    }
+
+    /**
+     * "the Conference" is the one the text is of or about ("Conference resolution 5/1" in a text of the Conference
+     * of the Parties is its own, even after the Conference of the States Parties was named); in a text that does
+     * not say, it is the Conference the sentence named in full before it ("the sessions of the Conference of the
+     * Parties, … of the rules of procedure for the Conference").
+     */
+    private Ids.Body conferenceNamedBefore(int pos) {
+        if (ctx.homeBody() != null) return ctx.homeBody();
+        Ids.Body named = null;
+        for (Mention b : bodies) {
+            if (b.end() <= pos && !b.quoted() && b.value() != null
+                    && m.startsWith("Conference of", b.start())) named = Ids.Body.valueOf(b.value());
+        }
+        return named;
     }
 
     /**
@@ -312,7 +328,10 @@ final class Mentions {
 
     String lastInstrument() {
         String last = null;
-        for (Mention i : instruments) if (!i.quoted() && i.value() != null) last = i.value();
+        // A declaration named after a treaty does not change which treaty "the Convention" or "article 5" is of.
+        for (Mention i : instruments) {
+            if (!i.quoted() && i.value() != null && !InstrumentNames.shared().declaration(i.value())) last = i.value();
+        }
         return last;
     }
 

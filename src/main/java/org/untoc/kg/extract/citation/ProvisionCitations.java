@@ -77,7 +77,10 @@ final class ProvisionCitations {
                 segment = instrument.value();
                 end = instrument.end();
             } else {
+                // As for a bare "article 16": the instrument named before it, else the one the text speaks of.
                 segment = mentions.implicitInstrument(p.start());
+                if (segment == null) segment = ctx.runningInstrument() != null ? ctx.runningInstrument()
+                        : ctx.homeInstrument();
             }
             String text = sentence.raw().substring(p.start(), end);
             String article = p.group(4);

@@ -271,6 +271,10 @@ class CitationParserTest {
                 row("Under rule 78 of the rules of procedure of the General Assembly, no proposal shall be discussed.",
                         UNTOC, "ga/rules-of-procedure/rule/78"),
                 row("The meeting applied rule 3 as a rule of thumb.", UNTOC),
+                row("in the sessions of the Conference of the States Parties, in accordance with rule 17 of the rules"
+                        + " of procedure for the Conference,", UNKNOWN, "cosp/rules-of-procedure/rule/17"),
+                row("Bearing in mind paragraph 2 of article 16 and articles 26 and 27 of the Convention,", UNTOC,
+                        "untoc/article/16/paragraph/2", "untoc/article/26", "untoc/article/27"),
                 row("as provided in rule 12 of the rules of procedure of the Commission on Narcotic Drugs", UNTOC,
                         "?rule 12 of the rules of procedure of the Commission on Narcotic Drugs"),
                 // --- corrigenda and addenda are documents of their own
