@@ -33,6 +33,10 @@ final class ActCitations {
     /** A further date of a list of dates given respectively: "… of 22 October 2010 and 19 October 2012". */
     private static final Pattern NEXT_DATE = Pattern.compile(
             "^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})");
+    /** Security Council resolutions are numbered with the year: "resolution 2482 (2019)" (S/RES/2482 (2019)). */
+    private static final Pattern COUNCIL_ACT = Pattern.compile(
+            "\\b([Rr]esolutions?)\\s+(\\d{2,4})\\s*\\((\\d{4})\\)((?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)\\d{2,4}\\s*\\(\\d{4}\\))*)");
+    private static final Pattern COUNCIL_NEXT = Pattern.compile("(\\d{2,4})\\s*\\((\\d{4})\\)");
     private static final Pattern ENTITLED = Pattern.compile("^\\s*,?\\s*entitled\\s+[“\"]([^”\"]+)[”\"]");
     private static final Pattern GROUP_TITLE = Pattern.compile(
             ",?\\s*\\b(both|all)\\s+entitled\\s+[“\"]([^”\"]+)[”\"]");
@@ -133,6 +137,34 @@ final class ActCitations {
         }
         applyGroupTitles(acts);
         out.addAll(acts);
+        councilActs(out);
+    }
+
+    /**
+     * "Security Council resolution 2482 (2019)", "its resolutions 2195 (2014) and 2482 (2019)" in a text of the
+     * Council: the Council's, as {@code sc/resolution/{year}/{number}} (years name its acts as they do the Economic
+     * and Social Council's). Only the Council numbers acts so, but the number alone is still not enough: without the
+     * Council named, or as the author of "its", the act stays unresolved.
+     */
+    private void councilActs(List<Citation> out) {
+        Matcher c = COUNCIL_ACT.matcher(m);
+        while (c.find()) {
+            Mention prefix = mentions.bodyEndingAt(c.start());
+            boolean its = ITS_BEFORE.matcher(m.substring(0, c.start())).find();
+            boolean council = prefix != null ? Ids.Body.SC.name().equals(prefix.value())
+                    : its && ctx.author() == Ids.Body.SC;
+            int start = prefix != null ? prefix.start() : its ? m.lastIndexOf("its", c.start()) : c.start();
+            Matcher n = COUNCIL_NEXT.matcher(m.substring(c.start(2), c.end()));
+            boolean first = true;
+            while (n.find()) {
+                int s = first ? start : c.start(2) + n.start();
+                int e = c.start(2) + n.end();
+                String target = council ? Ids.act(Ids.Body.SC, Ids.ActKind.RESOLUTION, n.group(2), n.group(1)) : null;
+                out.add(new Citation(Citation.Kind.ACT, s, e, sentence.raw().substring(s, e), target, List.of(), null,
+                        null, null, false));
+                first = false;
+            }
+        }
     }
 
     /**

@@ -332,6 +332,18 @@ class CitationParserTest {
                         "ccpcj/resolution/25/1", "ecosoc/resolution/2014/17"),
                 row("Noting that the Assembly, in its resolution 70/174, endorsed the Doha Declaration,", GA,
                         "ga/resolution/70/174", "instrument/doha-declaration"),
+                // --- Security Council resolutions are numbered with their year
+                row("Recalling Security Council resolutions 2195 (2014) and 2482 (2019),", UNTOC,
+                        "sc/resolution/2014/2195", "sc/resolution/2019/2482"),
+                row("Recalling its resolution 2482 (2019),", new CitationContext(Ids.Body.SC, null, null, null),
+                        "sc/resolution/2019/2482"),
+                row("as noted in resolution 2482 (2019),", UNTOC, "?resolution 2482 (2019)"),
+                // --- a CoSP text: "the Conference" is the CoSP
+                row("Recalling Conference resolution 5/1 and rule 3 of the rules of procedure of the Conference,",
+                        UNCAC, "cosp/resolution/5/1", "cosp/rules-of-procedure/rule/3"),
+                // --- "the Commission" / "the Council" in a text of that body
+                row("Noting that the Commission, in its resolution 26/3, invited Member States to act,", CCPCJ,
+                        "ccpcj/resolution/26/3"),
                 // --- lists of acts and their dates
                 row("Recalling also its decisions 2/1 and 2/2 and its resolution 5/8 of 22 October 2010,", UNTOC,
                         "cop/decision/2/1", "cop/decision/2/2", "cop/resolution/5/8 @2010-10-22"),
