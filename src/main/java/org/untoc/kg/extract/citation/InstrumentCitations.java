@@ -76,10 +76,19 @@ final class InstrumentCitations {
     private boolean cited(Mention i, List<Citation> others) {
         if (i.quoted() || i.value() == null || !names.curated(i.value())) return false;
         if (isBareConvention(i) && !THAT_BEFORE.matcher(m.substring(0, i.start())).find()) return false;
-        if (NAME_BEFORE.matcher(m.substring(0, i.start())).find()) return false;
+        Matcher name = NAME_BEFORE.matcher(m.substring(0, i.start()));
+        if (name.find() && !knownBodyEndsWithin(name.start(), name.end())) return false;
         for (Mention b : mentions.bodies()) if (b.start() <= i.start() && i.end() <= b.end()) return false;
         for (Citation c : others) if (c.start() <= i.start() && i.start() < c.end()) return false;
         return true;
+    }
+
+    /** "the adoption by the General Assembly of the Convention": a body's name, not a longer name, comes before. */
+    private boolean knownBodyEndsWithin(int from, int to) {
+        for (Mention b : mentions.bodies()) {
+            if (b.value() != null && b.end() > from && b.end() <= to) return true;
+        }
+        return false;
     }
 
     private boolean isBareConvention(Mention i) {

@@ -249,11 +249,23 @@ final class ProvisionCitations {
         }
     }
 
-    /** Whose rules: the author's for "its", else the body named at {@code at} ("for the Conference"), else nobody. */
+    /**
+     * Whose rules: for "its", the body the sentence has as its subject before it, else the author; else the body
+     * named at {@code at} ("for the Conference"), or, when none is named ("of the rules of procedure"), the body
+     * the text is of or about; a body named that is not known leaves them unresolved.
+     */
     private String rulesOwner(String determiner, int at) {
-        if (determiner.equalsIgnoreCase("its")) return ctx.author() == null ? null : ctx.author().name();
+        if (determiner.equalsIgnoreCase("its")) {
+            String subject = null;
+            for (Mention b : mentions.bodies()) if (b.subject() && !b.quoted() && b.end() <= at) subject = b.value();
+            if (subject != null) return subject;
+            return ctx.author() == null ? null : ctx.author().name();
+        }
         for (Mention b : mentions.bodies()) if (b.start() == at && !b.quoted()) return b.value();
-        return null;
+        if (m.substring(at).matches("(?s)^\\s*(?:[A-Z]\\w*\\s+){0,3}(?:Commission|Council|Assembly|Board|Committee|Conference|Meeting|Congress)\\b.*")) {
+            return null;
+        }
+        return ctx.homeBody() == null ? null : ctx.homeBody().name();
     }
 
     private static List<String> numbers(String list) {

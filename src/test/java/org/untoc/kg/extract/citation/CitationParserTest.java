@@ -277,6 +277,10 @@ class CitationParserTest {
                         "untoc/article/16/paragraph/2", "untoc/article/26", "untoc/article/27"),
                 row("as provided in rule 12 of the rules of procedure of the Commission on Narcotic Drugs", UNTOC,
                         "?rule 12 of the rules of procedure of the Commission on Narcotic Drugs"),
+                row("Pursuant to rule 3 of the rules of procedure, the session was convened.", UNTOC,
+                        "cop/rules-of-procedure/rule/3"),
+                row("The Commission on Crime Prevention and Criminal Justice applied rules 3 and 4 of its rules of"
+                        + " procedure.", UNTOC, "ccpcj/rules-of-procedure/rule/3", "ccpcj/rules-of-procedure/rule/4"),
                 // --- corrigenda and addenda are documents of their own
                 row("on the recommendation of the Third Committee (A/62/421 and Corr.1),", UNTOC,
                         "document/A/62/421", "document/A/62/421/Corr.1"),
@@ -307,6 +311,15 @@ class CitationParserTest {
                         + " Organized Crime”,", GA, "ga/resolution/55/25 “United Nations Convention against"
                         + " Transnational Organized Crime”"),
                 row("Recalling the Inter-American Convention against Corruption,", UNTOC),
+                row("Recalling the adoption by the General Assembly of the United Nations Convention against"
+                        + " Corruption,", UNTOC, "uncac"),
+                row("States parties should apply article 18 of UNTOC and article 46 of UNCAC.", UNKNOWN,
+                        "untoc/article/18", "uncac/article/46"),
+                row("The Palermo Convention and its three Protocols entered into force in 2003.", UNKNOWN,
+                        "untoc", "protocol/trafficking-in-persons", "protocol/smuggling-of-migrants", "protocol/firearms"),
+                row("Urges States to ratify the Trafficking Protocol and the Migrant Smuggling Protocol;", UNTOC,
+                        "protocol/trafficking-in-persons", "protocol/smuggling-of-migrants"),
+                row("Mindful of the Council of Europe Convention on Cybercrime,", UNTOC),
                 // --- declarations of the crime congresses and ministerial meetings
                 row("Recalling the Naples Political Declaration and Global Action Plan against Organized Transnational"
                         + " Crime and the Buenos Aires Declaration on Prevention and Control of Organized Transnational"
