@@ -218,7 +218,7 @@ final class ProvisionCitations {
                 body = rulesOwner(of.group(1), end + of.end());
                 Mention owner = mentions.bodies().stream().filter(b -> b.start() == r.end() + of.end()).findFirst()
                         .orElse(null);
-                end = owner != null ? owner.end() : end + of.end();
+                end = owner != null ? owner.end() : end + of.group().indexOf("procedure") + "procedure".length();
             } else {
                 Matcher named = RULES_NAMED.matcher(m.substring(0, r.start()));
                 String which = null;
@@ -262,9 +262,8 @@ final class ProvisionCitations {
             return ctx.author() == null ? null : ctx.author().name();
         }
         for (Mention b : mentions.bodies()) if (b.start() == at && !b.quoted()) return b.value();
-        if (m.substring(at).matches("(?s)^\\s*(?:[A-Z]\\w*\\s+){0,3}(?:Commission|Council|Assembly|Board|Committee|Conference|Meeting|Congress)\\b.*")) {
-            return null;
-        }
+        // "of the rules of procedure of the functional commissions …": somebody's, but not a body we know.
+        if (m.substring(0, at).matches("(?s).*\\b(?:of|for)\\s+(?:the\\s+)?$")) return null;
         return ctx.homeBody() == null ? null : ctx.homeBody().name();
     }
 

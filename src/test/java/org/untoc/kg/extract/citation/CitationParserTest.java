@@ -281,6 +281,8 @@ class CitationParserTest {
                         "cop/rules-of-procedure/rule/3"),
                 row("The Commission on Crime Prevention and Criminal Justice applied rules 3 and 4 of its rules of"
                         + " procedure.", UNTOC, "ccpcj/rules-of-procedure/rule/3", "ccpcj/rules-of-procedure/rule/4"),
+                row("in accordance with rule 37 of the rules of procedure of the functional commissions of the Economic"
+                        + " and Social Council,", UNTOC, "?rule 37 of the rules of procedure"),
                 // --- corrigenda and addenda are documents of their own
                 row("on the recommendation of the Third Committee (A/62/421 and Corr.1),", UNTOC,
                         "document/A/62/421", "document/A/62/421/Corr.1"),
