@@ -43,7 +43,7 @@ final class ClauseBoundaries {
     private static final Pattern ITEM = Pattern.compile("(?<![\\w(])\\(([a-z]{1,2}|[ivx]{1,5})\\)\\s+(?=[\\p{Lu}\\d“\"‘(])");
     private static final Pattern ARTICLE = Pattern.compile("\\bArticle \\d{1,3}(?=\\s+\\p{Lu})");
     /** The symbol line of an official document's cover: "United Nations A/RES/55/25", then the issuing organ. */
-    private static final Pattern COVER_SYMBOL = Pattern.compile("^United Nations\\s+" + RunningHeaders.SYMBOL + "\\s");
+    private static final Pattern COVER_SYMBOL = Pattern.compile("\\bUnited Nations\\s+" + RunningHeaders.SYMBOL + "\\s");
     private static final Pattern ANNEX = Pattern.compile("\\bAnnex(?:\\s+(?:[IVXL]{1,6}|\\d{1,2}))?[.:]?(?=\\s+\\p{Lu})");
     private static final Pattern SECTION = Pattern.compile("(?<![\\w./])([IVXL]{1,6}|[A-H])\\.\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern COVER = Pattern.compile("\\bDistr\\.:?\\s|\\bOriginal:\\s|\\bAgenda items?\\s\\d"
@@ -145,13 +145,20 @@ final class ClauseBoundaries {
         boolean atStart = before.isBlank();
         switch (c.kind()) {
             case ACT -> {
-                if (atStart || STOP_BEFORE.matcher(before).find() || headingLike(before)) {
+                // In running text an act is cited in lower case after a word ("its resolution 5/8"); a heading
+                // follows the end of a clause, a heading or the cover's symbol.
+                String previous = lastWord(before);
+                boolean inSentence = !previous.isEmpty() && Character.isLowerCase(previous.charAt(0));
+                if (atStart || STOP_BEFORE.matcher(before).find() || headingLike(before) || !inSentence) {
                     cut(c.start(), Kind.ACT);
                     cut(c.end(), Kind.ACT);
                     resetNumbering();
                 }
             }
-            case COVER_SYMBOL -> cut(c.end());
+            case COVER_SYMBOL -> {
+                cut(c.start());
+                cut(c.end());
+            }
             case ARTICLE -> {
                 if (atStart || STOP_BEFORE.matcher(before).find() || headingLike(before)) cut(c.start(), c.kind());
             }
