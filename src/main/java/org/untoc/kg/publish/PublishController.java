@@ -8,6 +8,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Head;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.SystemFile;
@@ -64,18 +65,38 @@ public class PublishController {
     }
 
     /** A dump of the current dataset version, or its checksum file. */
-    @Get("/dumps/{file}")
+    @Get(uri = "/dumps/{file}", headRoute = false)
     @Produces(MediaType.ALL)
     HttpResponse<?> dump(String file) {
-        String version = state.statistics(STATISTICS_TIMEOUT).version();
-        Optional<java.nio.file.Path> path = dumps.file(file, version);
+        Optional<java.nio.file.Path> path = dumps.file(file, state.statistics(STATISTICS_TIMEOUT).version());
         if (path.isEmpty()) {
-            return HttpResponse.notFound("dumps: " + String.join(", ", DatasetDumps.FORMATS.keySet()) + " (and .sha256)\n")
-                    .contentType(MediaType.TEXT_PLAIN_TYPE);
+            return noSuchDump();
         }
-        MediaType type = file.endsWith(".sha256") ? MediaType.TEXT_PLAIN_TYPE : MediaType.of("application/gzip");
-        return HttpResponse.ok(new SystemFile(path.get().toFile(), type).attach(file))
+        return HttpResponse.ok(new SystemFile(path.get().toFile(), dumpType(file)).attach(file))
                 .header(HttpHeaders.CACHE_CONTROL, DUMP_CACHE_CONTROL);
+    }
+
+    /**
+     * HEAD of a dump: the type and length the GET would send, so a client can decide before downloading (the
+     * framework's HEAD for a GET route drops both for a file body).
+     */
+    @Head("/dumps/{file}")
+    HttpResponse<?> dumpHead(String file) throws java.io.IOException {
+        Optional<java.nio.file.Path> path = dumps.file(file, state.statistics(STATISTICS_TIMEOUT).version());
+        if (path.isEmpty()) {
+            return noSuchDump();
+        }
+        return HttpResponse.ok().contentType(dumpType(file)).contentLength(java.nio.file.Files.size(path.get()))
+                .header(HttpHeaders.CACHE_CONTROL, DUMP_CACHE_CONTROL);
+    }
+
+    private static MediaType dumpType(String file) {
+        return file.endsWith(".sha256") ? MediaType.TEXT_PLAIN_TYPE : MediaType.of("application/gzip");
+    }
+
+    private static HttpResponse<?> noSuchDump() {
+        return HttpResponse.notFound("dumps: " + String.join(", ", DatasetDumps.FORMATS.keySet()) + " (and .sha256)\n")
+                .contentType(MediaType.TEXT_PLAIN_TYPE);
     }
 
     /**

@@ -182,7 +182,8 @@ public final class QueryApi {
             RDFDataMgr.write(out, m, Lang.TURTLE);
             return new ApiResponse(200, "text/turtle", out.toByteArray());
         }
-        return new ApiResponse(200, type + "; charset=utf-8", out.toByteArray());
+        // JSON is UTF-8 by definition (RFC 8259) and takes no charset; the text and XML types are labelled.
+        return new ApiResponse(200, type.equals(SPARQL_JSON) ? type : type + "; charset=utf-8", out.toByteArray());
     }
 
     private static void write(ByteArrayOutputStream out, org.apache.jena.query.ResultSet rs, String type) {
