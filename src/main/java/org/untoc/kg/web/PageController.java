@@ -25,6 +25,12 @@ public class PageController {
         return asset("", "lineage.html");
     }
 
+    /** The OpenAPI document made browsable (Swagger UI, bundled by npm at build time). */
+    @Get(uri = "/api/docs", produces = MediaType.TEXT_HTML)
+    HttpResponse<byte[]> apiDocs() {
+        return asset("", "api-docs.html");
+    }
+
     @Get(uri = "/assets/{file}")
     HttpResponse<byte[]> assets(String file) {
         return asset("assets", file);
