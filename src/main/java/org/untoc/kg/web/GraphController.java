@@ -44,6 +44,9 @@ public class GraphController {
             new Offer("application/n-quads", "nq", Lang.NQUADS), new Offer("application/n-triples", "nt", Lang.NTRIPLES),
             new Offer("application/rdf+xml", "rdf", Lang.RDFXML));
 
+    /** Rows of the HTML table at most: a derived graph can hold many thousands; the downloads hold all. */
+    static final int PAGE_ROWS = 2000;
+
     private final GraphViews graphs;
     private final PublicBase base;
 
@@ -135,10 +138,17 @@ public class GraphController {
                 b.append(" <a href=\"?format=").append(o.formatKey()).append("\">").append(Html.esc(o.mediaType())).append("</a>");
             }
         }
-        b.append("</p>\n<h2>Statements</h2>\n<table class=\"statements\">\n");
+        b.append("</p>\n<h2>Statements</h2>\n");
+        long size = graph.statements().size();
+        if (size > PAGE_ROWS) {
+            b.append("<p>The first ").append(PAGE_ROWS).append(" of ").append(size)
+                    .append("; the downloads above hold them all.</p>\n");
+        }
+        b.append("<table class=\"statements\">\n");
         graph.statements().listStatements().toList().stream()
                 .map(st -> new String[] {term(st.getSubject().asNode()), term(st.getPredicate().asNode()), term(st.getObject().asNode())})
                 .sorted((x, y) -> String.join(" ", x).compareTo(String.join(" ", y)))
+                .limit(PAGE_ROWS)
                 .forEach(row -> b.append("<tr><td>").append(row[0]).append("</td><td>").append(row[1]).append("</td><td>")
                         .append(row[2]).append("</td></tr>\n"));
         b.append("</table>\n");
