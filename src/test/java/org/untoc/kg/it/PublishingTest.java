@@ -217,7 +217,8 @@ class PublishingTest {
         String graph = service.context().getBean(KnowledgeStore.class).graphs().get(0)
                 .substring("https://w3id.org/untoc".length());
         for (String path : List.of("/id/cop/decision/3/2", graph, "/.well-known/void", "/sparql", "/ontology",
-                "/api/queries/acts-recalling?act=https://w3id.org/untoc/id/cop/decision/3/2")) {
+                "/api/queries/acts-recalling?act=https://w3id.org/untoc/id/cop/decision/3/2", "/api/queries",
+                "/api/openapi.json")) {
             HttpResponse<String> r = service.get(path, "image/png");
             assertEquals(406, r.statusCode(), path + ": " + r.body());
             String type = r.headers().firstValue("Content-Type").orElse("");
@@ -227,7 +228,7 @@ class PublishingTest {
             while (listed.find()) {
                 offered.add(listed.group());
             }
-            assertTrue(offered.size() >= 2, path + " lists what it offers: " + r.body());
+            assertTrue(!offered.isEmpty(), path + " lists what it offers: " + r.body());
             for (String media : offered) {
                 HttpResponse<String> ok = service.get(path, media);
                 assertEquals(200, ok.statusCode(), path + " as " + media + ": " + ok.body());
