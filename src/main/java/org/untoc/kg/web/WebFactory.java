@@ -38,6 +38,12 @@ public class WebFactory {
 
     @Singleton
     @Requires(beans = QueryRunner.class)
+    GraphViews graphViews(QueryRunner runner, WebQueries queries) {
+        return new GraphViews(runner, queries);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
     Lineage lineage(QueryRunner runner, WebQueries queries, PublicBase base) {
         return new Lineage(runner, queries, base);
     }
