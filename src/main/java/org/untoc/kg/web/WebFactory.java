@@ -26,8 +26,26 @@ public class WebFactory {
     }
 
     @Singleton
-    ResourcePageRenderer resourcePageRenderer(PublicBase base) {
-        return new ResourcePageRenderer(base);
+    Templates templates(io.micronaut.views.thymeleaf.ThymeleafViewsRenderer<java.util.Map<String, Object>> renderer) {
+        return new Templates(renderer);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    DocumentTexts documentTexts(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new DocumentTexts(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    Citations citations(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new Citations(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    ResourcePageRenderer resourcePageRenderer(PublicBase base, Templates templates, DocumentTexts texts, Citations citations) {
+        return new ResourcePageRenderer(base, templates, texts, citations);
     }
 
     @Singleton
