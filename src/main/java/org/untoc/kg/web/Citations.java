@@ -62,7 +62,7 @@ public final class Citations {
                 if (text != null) {
                     mark(text, DocumentTexts.text(s, "referenceText"), segments);
                 }
-                b.quotes.add(new Quote(Link.to(paragraph, null, null, null, base), segments));
+                b.quotes.add(new Quote(paragraphLink(citing, paragraph), segments));
             }
         }
         Map<String, Map<String, Builder>> out = new TreeMap<>(Comparator.comparingInt(Relations::rank).thenComparing(k -> k));
@@ -122,6 +122,16 @@ public final class Citations {
             out.add(new Group(e.getKey(), heading == null ? e.getKey() : heading, entries));
         }
         return out;
+    }
+
+    /** A citing paragraph links to its anchor on the citing text's page, named by its place in that text. */
+    private Link paragraphLink(String work, String paragraph) {
+        String full = Labels.fromIri(paragraph, base);
+        if (!paragraph.startsWith(work + "/") || !base.isLocal(work)) {
+            return Link.to(paragraph, full, full, base);
+        }
+        String tail = paragraph.substring(work.length() + 1);
+        return new Link(paragraph, base.href(work) + "#" + DocumentTexts.anchor(work, paragraph), Labels.part(tail), full, false);
     }
 
     private static String relation(String iri) {

@@ -40,10 +40,13 @@ public final class ResourcePageRenderer {
             new String[] {Untoc.NS + "session", "session"}, new String[] {Untoc.NS + "issuedBy", "issued by"},
             new String[] {Untoc.NS + "symbol", "symbol"}, new String[] {Untoc.NS + "meetingOf", "meeting of"},
             new String[] {Untoc.NS + "ordinal", "meeting"}, new String[] {Untoc.NS + "venue", "venue"},
-            new String[] {Untoc.NS + "format", "format"}, new String[] {Untoc.NS + "duringSession", "during"},
+            new String[] {Untoc.NS + "startDate", "from"}, new String[] {Untoc.NS + "endDate", "to"},
+            new String[] {Untoc.NS + "format", "format"}, new String[] {Untoc.NS + "chair", "chair"},
+            new String[] {Untoc.NS + "viceChair", "vice-chair"}, new String[] {Untoc.NS + "rapporteur", "rapporteur"}, new String[] {Untoc.NS + "duringSession", "during"},
             new String[] {Untoc.NS + "heldInConjunctionWith", "held with"},
             new String[] {Untoc.NS + "adoptedAt", "adopted at"}, new String[] {Untoc.NS + "adoptedBy", "adopted by"},
-            new String[] {Untoc.NS + "reportedIn", "reported in"}, new String[] {Untoc.NS + "partOf", "part of"},
+            new String[] {Untoc.NS + "reportedIn", "reported in"}, new String[] {Untoc.NS + "hadBefore", "documents before it"},
+            new String[] {Untoc.NS + "agendaItem", "agenda"}, new String[] {Untoc.NS + "heading", "topic"}, new String[] {Untoc.NS + "partOf", "part of"},
             new String[] {SKOS.notation.getURI(), "notation"}, new String[] {RDFS.seeAlso.getURI(), "see also"},
             new String[] {OWL.sameAs.getURI(), "same as"});
     private static final Pattern ACT_PATH = Pattern.compile("[a-z]+/(decision|resolution)/[^/]+/[^/]+");
@@ -54,12 +57,15 @@ public final class ResourcePageRenderer {
     private final Templates templates;
     private final DocumentTexts texts;
     private final Citations citations;
+    private final MeetingRecords records;
 
-    public ResourcePageRenderer(PublicBase base, Templates templates, DocumentTexts texts, Citations citations) {
+    public ResourcePageRenderer(PublicBase base, Templates templates, DocumentTexts texts, Citations citations,
+                                MeetingRecords records) {
         this.base = base;
         this.templates = templates;
         this.texts = texts;
         this.citations = citations;
+        this.records = records;
     }
 
     /** The complete page. */
@@ -80,6 +86,10 @@ public final class ResourcePageRenderer {
         model.put("formats", formats(iri));
         model.put("text", texts.read(iri, firstLiteral(view, Untoc.NS + "text").orElse(null)));
         model.put("citations", citations.of(iri));
+        List<MeetingRecords.Entry> entries = records.of(iri);
+        model.put("attendance", entries.stream().filter(e -> "attendance".equals(e.kind())).toList());
+        model.put("statements", entries.stream().filter(e -> "statement".equals(e.kind())).toList());
+        model.put("copies", records.copies(iri));
         model.put("outgoing", rows(view.outgoing().stream().filter(s -> !RDF.type.getURI().equals(s.property())).toList(), false));
         model.put("incoming", rows(view.incoming(), true));
         model.put("sources", sources(view));

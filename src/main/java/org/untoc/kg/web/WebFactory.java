@@ -44,8 +44,22 @@ public class WebFactory {
 
     @Singleton
     @Requires(beans = QueryRunner.class)
-    ResourcePageRenderer resourcePageRenderer(PublicBase base, Templates templates, DocumentTexts texts, Citations citations) {
-        return new ResourcePageRenderer(base, templates, texts, citations);
+    Collection collection(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new Collection(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    SearchIndex searchIndex(QueryRunner runner, WebQueries queries, PublicBase base,
+                            @Value("${untoc.web.search.recheck:30s}") java.time.Duration recheck) {
+        return new SearchIndex(runner, queries, base, new DatasetFingerprint(runner, queries, recheck));
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    ResourcePageRenderer resourcePageRenderer(PublicBase base, Templates templates, DocumentTexts texts, Citations citations,
+                                              QueryRunner runner, WebQueries queries) {
+        return new ResourcePageRenderer(base, templates, texts, citations, new MeetingRecords(runner, queries, base));
     }
 
     @Singleton

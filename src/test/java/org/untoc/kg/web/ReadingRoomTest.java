@@ -57,10 +57,70 @@ class ReadingRoomTest {
         assertTrue(page.select("#cited-by blockquote.para mark").size() > 0, "the citing paragraph is quoted, the words marked");
     }
 
+    @Test
+    void homePageShowsSessionsOnATimeAxisWithTheirActs() throws Exception {
+        Document page = page("/");
+        Element session11 = page.selectFirst("#sessions li.session[data-session=11]");
+        assertTrue(session11 != null, page.select("#sessions").text());
+        assertTrue(session11.select("a[href='/id/cop/resolution/11/1']").size() == 1, session11.text());
+        List<Integer> order = page.select("#sessions li.session").eachAttr("data-session").stream().map(Integer::valueOf).toList();
+        assertEquals(order.stream().sorted().toList(), order, "sessions in time order");
+        assertTrue(page.select("#bodies a[href='/id/cop/working-group/international-cooperation/meeting/12']").size() == 1);
+        assertEquals("Working Group on International Cooperation, twelfth meeting",
+                page.selectFirst("#bodies a[href='/id/cop/working-group/international-cooperation/meeting/12']").text());
+        assertTrue(page.select("#documents a[href='/id/document/CTOC/COP/WG.3/2021/3']").size() == 1);
+        List<String> counts = page.select("#articles td .count").eachText();
+        assertTrue(counts.size() > 3 && Integer.parseInt(counts.get(0)) >= Integer.parseInt(counts.get(counts.size() - 1)), counts.toString());
+        assertTrue(page.select("#states a").size() > 10);
+    }
+
+    @Test
+    void idListsWhatIsThereInsteadOf404() throws Exception {
+        Document listing = page("/id/");
+        assertTrue(listing.select("#classes a[href='/id/?class=Act']").size() == 1, listing.text());
+        Document acts = page("/id/?class=Act");
+        assertTrue(acts.select("#members a[href='/id/cop/resolution/11/1']").size() == 1);
+    }
+
+    @Test
+    void searchFindsTheParagraphAndLinksToItsAnchor() throws Exception {
+        Document page = page("/search?q=" + java.net.URLEncoder.encode("electronic evidence", java.nio.charset.StandardCharsets.UTF_8));
+        Element first = page.selectFirst("#hits li.hit");
+        assertTrue(first != null, page.text());
+        assertTrue(first.select("mark").eachText().stream().anyMatch(t -> t.equalsIgnoreCase("electronic") || t.equalsIgnoreCase("evidence")),
+                first.outerHtml());
+        List<String> hrefs = page.select("#hits a.para").eachAttr("href");
+        assertTrue(hrefs.stream().anyMatch(h -> h.startsWith("/id/cop/resolution/11/1#")), hrefs.toString());
+        HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/search?q=electronic+evidence&limit=5"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"match\":true"), json.body());
+        assertEquals(400, HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/search")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void articleMeetingStateAndRecommendationPages() throws Exception {
+        Document article = page("/id/untoc/article/18");
+        assertTrue(article.select("#text .part").size() > 5, "the article's paragraphs");
+        assertTrue(article.select("#cited-by [data-relation=citesProvision] li").size() > 0, article.select("#cited-by").text());
+        Document meeting = page("/id/cop/working-group/international-cooperation/meeting/12");
+        assertTrue(meeting.select("#attendance tr").size() > 3, "attendance");
+        assertTrue(meeting.select("dl.facts").text().contains("2021-03-25"), meeting.select("dl.facts").text());
+        Document state = page("/id/state/DZA");
+        assertTrue(state.select("#statements a[href='/id/cop/working-group/international-cooperation/meeting/12']").size() > 0);
+        Document rec = page("/id/cop/resolution/11/1/annex/I/recommendation/j");
+        assertTrue(rec.select("#text .part").size() == 1, "its own text");
+        assertTrue(rec.select("dl.facts a[href='/id/cop/working-group/international-cooperation/meeting/12']").size() == 1, "adopted at");
+        assertTrue(rec.select("#copies a[href^='/id/document/CTOC/COP/WG.3/2021/3']").size() > 0, rec.select("#copies").text());
+    }
+
     private Document page(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pages"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/pages/" + path.replaceAll("[^A-Za-z0-9]", "_") + ".html"), r.body()); // TEMP
         return Jsoup.parse(r.body());
     }
 }
