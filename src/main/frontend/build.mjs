@@ -14,6 +14,7 @@ await esbuild.build({
   entryPoints: {
     query: path.join(here, 'src/query.js'),
     lineage: path.join(here, 'src/lineage.js'),
+    page: path.join(here, 'src/page.js'),
   },
   bundle: true,
   minify: true,

@@ -23,11 +23,27 @@ public class ReadingRoomController {
     private final Collection collection;
     private final SearchIndex search;
     private final Templates templates;
+    private final RecommendationLineage recommendations;
 
-    public ReadingRoomController(Collection collection, SearchIndex search, Templates templates) {
+    public ReadingRoomController(Collection collection, SearchIndex search, Templates templates,
+                                 RecommendationLineage recommendations) {
         this.collection = collection;
         this.search = search;
         this.templates = templates;
+        this.recommendations = recommendations;
+    }
+
+    /** The recommendation lineage of an act: annexes it endorses, the meetings that adopted them, their reports. */
+    @Get(uri = "/api/recommendation-lineage", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> recommendationLineage(@Nullable @QueryValue String act) {
+        if (act == null || act.isBlank()) {
+            return HttpResponse.badRequest(Map.of("message", "the parameter act (an act's IRI) is required"));
+        }
+        RecommendationLineage.Picture picture = recommendations.of(act);
+        if (picture.edges().isEmpty()) {
+            return HttpResponse.notFound(Map.of("message", "no recommendation endorsed by " + act + " is known"));
+        }
+        return HttpResponse.ok(picture);
     }
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)

@@ -44,6 +44,12 @@ public class WebFactory {
 
     @Singleton
     @Requires(beans = QueryRunner.class)
+    RecommendationLineage recommendationLineage(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new RecommendationLineage(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
     Collection collection(QueryRunner runner, WebQueries queries, PublicBase base) {
         return new Collection(runner, queries, base);
     }
