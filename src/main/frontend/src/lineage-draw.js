@@ -125,6 +125,14 @@ export function draw(container, data, { compact = false, rankDir = 'RL' } = {}) 
       edgeSep: 10, padding: 16, fit: true,
     },
   });
+  // A large lineage fitted whole would shrink its labels past reading: keep them legible, centred on the act,
+  // and let the reader pan (drag) and zoom (wheel) over the rest.
+  const minZoom = compact ? 0.55 : 0.8;
+  if (cy.zoom() < minZoom) {
+    cy.zoom(minZoom);
+    const root = cy.nodes('[role = "root"]');
+    cy.center(root.nonempty() ? root : cy.nodes());
+  }
   cy.on('tap', 'node', (evt) => {
     const href = evt.target.data('href');
     if (href) window.location.href = href;
@@ -153,7 +161,9 @@ export function timeAxis(cy, axis) {
       const tick = document.createElement('span');
       tick.className = 'tick';
       tick.style.left = `${c.x}px`;
-      tick.textContent = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0];
+      const first = years[0];
+      const last = years[years.length - 1].replace(/^session /, '');
+      tick.textContent = years.length > 1 ? `${first.replace(/^session/, 'sessions')}–${last}` : first;
       axis.append(tick);
     }
   };
