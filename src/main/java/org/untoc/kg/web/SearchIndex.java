@@ -25,6 +25,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -93,6 +96,17 @@ public final class SearchIndex {
                 query = parser.parse(QueryParser.escape(text));
             } catch (ParseException again) {
                 throw new BadQuery("cannot read the search: " + again.getMessage());
+            }
+        }
+        // Words typed together rank higher where they stand together ("electronic evidence" as a phrase).
+        String[] words = text.trim().split("\\s+");
+        if (words.length > 1 && words.length <= 8 && !text.contains("\"")) {
+            try {
+                Query phrase = parser.parse("\"" + QueryParser.escape(text.trim()) + "\"~2");
+                query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(phrase, 2.0f), BooleanClause.Occur.SHOULD).build();
+            } catch (ParseException ignored) {
+                // the words alone still search
             }
         }
         try {
