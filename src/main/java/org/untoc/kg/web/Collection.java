@@ -183,6 +183,24 @@ public final class Collection {
         return out;
     }
 
+    /** Names for IRIs, as every page gives them: the IRI patterns, else the data's label or title; at most 200. */
+    public Map<String, String> labels(List<String> iris) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String iri : iris.subList(0, Math.min(200, iris.size()))) {
+            if (iri == null || out.containsKey(iri) || !PublicBase.isWebIri(iri)) {
+                continue;
+            }
+            String named = Labels.fromPattern(iri, base);
+            if (named == null) {
+                List<QuerySolution> rows = rows("label", Map.of("resource", iri));
+                QuerySolution s = rows.isEmpty() ? null : rows.get(0);
+                named = Labels.of(iri, s == null ? null : text(s, "label"), s == null ? null : text(s, "title"), base);
+            }
+            out.put(iri, named);
+        }
+        return out;
+    }
+
     private List<QuerySolution> rows(String query, Map<String, String> args) {
         List<QuerySolution> out = new ArrayList<>();
         ResultSetRewindable rs = runner.select(queries.bind(query, args));

@@ -5,8 +5,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -121,6 +123,12 @@ public class ReadingRoomController {
         body.put("total", result.total());
         body.put("hits", hits);
         return HttpResponse.ok(body);
+    }
+
+    /** Names for up to 200 IRIs, for the labels the query page shows beside result IRIs. */
+    @Post(uri = "/api/labels", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    HttpResponse<Map<String, String>> labels(@Body List<String> iris) {
+        return HttpResponse.ok(collection.labels(iris));
     }
 
     private static HttpResponse<String> html(HttpStatus status, String page) {

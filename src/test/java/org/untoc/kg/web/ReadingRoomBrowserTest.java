@@ -161,6 +161,38 @@ class ReadingRoomBrowserTest {
         screenshot("lineage-recommendations");
     }
 
+    @Test
+    void queryPageStartsFromALineageQuestionAndShowsLabelsAChartAndAGraph() throws IOException {
+        // The stand-in endpoint answers over the same corpus as the pages (the service's own store is empty here).
+        driver.get(url("/query?sparql=/test-sparql"));
+        js("localStorage.clear()");
+        driver.navigate().refresh();
+        waitFor().until(d -> js("return window.untocYasgui ? window.untocYasgui.getTab().getQuery() : ''").toString().contains("decision/3/2"));
+        driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitFor().until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() >= 2);
+        // The service's label beside each result IRI.
+        waitFor().until(d -> Boolean.TRUE.equals(js("return Array.from(document.querySelectorAll('.yasr .iri-label'))"
+                + ".some(e => e.textContent === 'COP resolution 11/1')")));
+        screenshot("query-default");
+
+        js("const t = window.untocYasgui.getTab(); t.setQuery('PREFIX untoc: <https://w3id.org/untoc/ontology#>\\n"
+                + "SELECT ?article (COUNT(?r) AS ?n) WHERE { ?r untoc:target ?article . ?article a untoc:Article } GROUP BY ?article "
+                + "ORDER BY DESC(?n) LIMIT 10'); t.query();");
+        waitFor().until(d -> d.findElements(By.cssSelector(".yasr .select_chart, .yasr [data-plugin='chart'], .yasr button")).size() > 0
+                && d.findElements(By.cssSelector(".yasr table tbody tr")).size() > 2);
+        js("window.untocYasgui.getTab().getYasr().selectPlugin('chart')");
+        waitFor().until(d -> js("return window.untocChart ? window.untocChart.data.labels.length : 0") instanceof Long n && n > 2);
+        screenshot("query-chart");
+
+        js("const t = window.untocYasgui.getTab(); t.setQuery('PREFIX untoc: <https://w3id.org/untoc/ontology#>\\n"
+                + "CONSTRUCT { ?a untoc:reaffirms ?b } WHERE { ?a untoc:reaffirms ?b . ?a a untoc:Act }'); t.query();");
+        waitFor().until(d -> {
+            js("window.untocYasgui.getTab().getYasr().selectPlugin('graph')");
+            return js("return window.untocGraph ? window.untocGraph.nodes().length : 0") instanceof Long n && n > 1;
+        });
+        screenshot("query-graph");
+    }
+
     private static boolean overlap(Map<String, Number> a, Map<String, Number> b) {
         return a.get("x1").doubleValue() < b.get("x2").doubleValue() && b.get("x1").doubleValue() < a.get("x2").doubleValue()
                 && a.get("y1").doubleValue() < b.get("y2").doubleValue() && b.get("y1").doubleValue() < a.get("y2").doubleValue();

@@ -28,6 +28,11 @@ class ReadingRoomTest {
     @Inject
     EmbeddedServer server;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void loadCorpus() {
+        Corpus.store();
+    }
+
     @Test
     void actPageShowsItsTextWithReferencesLinked() throws Exception {
         Document page = page("/id/cop/resolution/11/1");
@@ -119,8 +124,6 @@ class ReadingRoomTest {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pages"));
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/pages/" + path.replaceAll("[^A-Za-z0-9]", "_") + ".html"), r.body()); // TEMP
         return Jsoup.parse(r.body());
     }
 }
