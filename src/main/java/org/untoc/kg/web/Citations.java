@@ -36,12 +36,15 @@ public final class Citations {
     /** A citing paragraph, its text with the words of the reference marked. */
     public record Quote(Link paragraph, List<TextView.Segment> segments) {}
 
-    /** Both directions of one text. */
-    public record View(List<Group> citedBy, List<Group> cites) {
+    /** Both directions of one text, and how often it is cited per year (or session, where no date is known). */
+    public record View(List<Group> citedBy, List<Group> cites, List<Bar> perPeriod) {
         public boolean isEmpty() {
             return citedBy.isEmpty() && cites.isEmpty();
         }
     }
+
+    /** A bar of the invocations chart: a year or session, the citing paragraphs in it, its share of the longest bar. */
+    public record Bar(String period, long count, int percent) {}
 
     public View of(String iri) {
         Map<String, String> arg = Map.of("resource", iri);
@@ -105,7 +108,8 @@ public final class Citations {
                     k -> new Builder(Link.to(other, DocumentTexts.text(s, "otherLabel"), DocumentTexts.text(s, "otherDate"),
                             DocumentTexts.text(s, "otherTitle"), base), DocumentTexts.text(s, "otherDate")));
         }
-        return new View(groups(in, true), groups(out, false));
+        List<Group> citedBy = groups(in, true);
+        return new View(citedBy, groups(out, false), perPeriod(citedBy));
     }
 
     private static List<Group> groups(Map<String, Map<String, Builder>> byRelation, boolean inverse) {
@@ -132,6 +136,35 @@ public final class Citations {
         }
         String tail = paragraph.substring(work.length() + 1);
         return new Link(paragraph, base.href(work) + "#" + DocumentTexts.anchor(work, paragraph), Labels.part(tail), full, false);
+    }
+
+    /** Citing paragraphs (or citing texts, where none is quoted) per year, else per session of the Conference. */
+    private static List<Bar> perPeriod(List<Group> citedBy) {
+        Map<String, Set<String>> byPeriod = new TreeMap<>(Comparator.comparing((String p) -> p.startsWith("session") ? 1 : 0)
+                .thenComparing(p -> p, Comparator.comparing(p -> p.replaceAll("[^0-9]", "").length())).thenComparing(p -> p));
+        for (Group g : citedBy) {
+            for (Entry e : g.entries()) {
+                String period = e.date() != null && e.date().length() >= 4 ? e.date().substring(0, 4) : session(e.work().label());
+                if (period == null) {
+                    continue;
+                }
+                Set<String> seen = byPeriod.computeIfAbsent(period, k -> new LinkedHashSet<>());
+                if (e.quotes().isEmpty()) {
+                    seen.add(e.work().iri());
+                } else {
+                    e.quotes().forEach(q -> seen.add(q.paragraph().iri()));
+                }
+            }
+        }
+        long max = byPeriod.values().stream().mapToLong(Set::size).max().orElse(1);
+        List<Bar> out = new ArrayList<>();
+        byPeriod.forEach((p, s) -> out.add(new Bar(p, s.size(), (int) Math.round(100.0 * s.size() / max))));
+        return out;
+    }
+
+    private static String session(String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^COP (?:decision|resolution) ([0-9]+)/").matcher(label);
+        return m.find() ? "session " + m.group(1) : null;
     }
 
     private static String relation(String iri) {

@@ -109,6 +109,7 @@ class ReadingRoomTest {
         Document article = page("/id/untoc/article/18");
         assertTrue(article.select("#text .part").size() > 5, "the article's paragraphs");
         assertTrue(article.select("#cited-by [data-relation=citesProvision] li").size() > 0, article.select("#cited-by").text());
+        assertTrue(article.select("#per-period tr").size() > 1, "a chart of invocations per year: " + article.select("aside").text());
         Document meeting = page("/id/cop/working-group/international-cooperation/meeting/12");
         assertTrue(meeting.select("#attendance tr").size() > 3, "attendance");
         assertTrue(meeting.select("dl.facts").text().contains("2021-03-25"), meeting.select("dl.facts").text());
