@@ -38,26 +38,37 @@ public final class LayoutRecovery {
 
     private LayoutRecovery() {}
 
+    private enum Kind { LAID_OUT, FLATTENED, HARD_WRAPPED }
+
+    /** The text's lines less page furniture, and what its layout is. */
+    private record Reading(List<SourceLine> lines, List<SourceLine> textLines, Kind kind) {}
+
     /** Whether the text's own layout does not separate its paragraphs. */
     public static boolean layoutFree(String text) {
-        return recover(text) != null;
+        return read(text).kind() != Kind.LAID_OUT;
     }
 
     /** The text with paragraphs recovered, or null when its own layout separates its paragraphs. */
     public static String recover(String text) {
+        Reading r = read(text);
+        return switch (r.kind()) {
+            case LAID_OUT -> null;
+            case FLATTENED -> layOut(String.join(" ", r.textLines().stream().map(SourceLine::text).toList()),
+                    new ArrayList<>());
+            case HARD_WRAPPED -> unwrap(r.textLines());
+        };
+    }
+
+    private static Reading read(String text) {
         List<SourceLine> lines = new ArrayList<>();
         for (SourceLine line : Lines.split(text)) {
             if (!PageFurniture.isFurnitureLine(line.text())) lines.add(line);
         }
         List<SourceLine> textLines = lines.stream().filter(l -> !l.isBlank()).toList();
-        if (textLines.isEmpty()) return null;
-        if (flattened(textLines)) {
-            return layOut(String.join(" ", textLines.stream().map(SourceLine::text).toList()), new ArrayList<>());
-        }
-        if (hardWrapped(lines, textLines)) {
-            return unwrap(textLines);
-        }
-        return null;
+        Kind kind = textLines.isEmpty() ? Kind.LAID_OUT
+                : flattened(textLines) ? Kind.FLATTENED
+                : hardWrapped(lines, textLines) ? Kind.HARD_WRAPPED : Kind.LAID_OUT;
+        return new Reading(lines, textLines, kind);
     }
 
     private static boolean flattened(List<SourceLine> textLines) {
