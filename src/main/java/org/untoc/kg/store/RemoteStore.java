@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -87,10 +89,8 @@ public final class RemoteStore implements KnowledgeStore {
         if (policy == DefaultGraphPolicy.ASSUME_UNION) return defaultGraph;
         DefaultGraph found = detect();
         if (found == DefaultGraph.UNKNOWN && probeWithWrite) {
-            replaceGraph(PROBE_GRAPH, out -> out.triple(org.apache.jena.graph.Triple.create(
-                    org.apache.jena.graph.NodeFactory.createURI(PROBE_GRAPH + "#s"),
-                    org.apache.jena.graph.NodeFactory.createURI(PROBE_GRAPH + "#p"),
-                    org.apache.jena.graph.NodeFactory.createURI(PROBE_GRAPH + "#o"))));
+            replaceGraph(PROBE_GRAPH, out -> out.triple(Triple.create(NodeFactory.createURI(PROBE_GRAPH + "#s"),
+                    NodeFactory.createURI(PROBE_GRAPH + "#p"), NodeFactory.createURI(PROBE_GRAPH + "#o"))));
             try {
                 found = detect();
             } finally {
