@@ -26,8 +26,14 @@ import org.untoc.kg.vocab.Untoc;
 
 /**
  * Every citation in a document — in each block's text and in the footnotes its markers point to — as triples from
- * the document and from the block, plus one qualified {@code untoc:Reference} node per citation that says where it
- * was written, what it says, and whether it could be resolved.
+ * the document (the citing work) to what it cites, plus one qualified {@code untoc:Reference} node per citation that
+ * says in which block it was written, what it says, and whether it could be resolved.
+ *
+ * <p>The citation triples hold between works only: their subject is the act or document, never a clause, so the
+ * plain question {@code ?x untoc:recalls <act>} answers with texts; the clause stays reachable through its
+ * reference ({@code untoc:inParagraph}) and through {@code untoc:refersTo}, the one clause-level property (block →
+ * what it cites, and the article of a cited paragraph), which is not a citation property. A citation of the document itself or of one of its own parts ("paragraph 5
+ * of the present resolution") is no lineage and is not written.
  *
  * <p>Only citations in a clause's own first sentence take the clause's verb (recalls, reaffirms…); those in an
  * "in which …" sub-clause, a quoted title or a footnote are plain citations.
@@ -53,6 +59,10 @@ public final class ReferenceExtractor implements Extractor {
         doc.identity().symbols().forEach(s -> own.add(Ids.document(s)));
         // Its own act symbol ("A/RES/62/175" in its header) is read as the act it is the symbol of.
         doc.identity().symbols().forEach(s -> { if (CitationParser.actOfSymbol(s) != null) own.add(CitationParser.actOfSymbol(s)); });
+        Set<String> blocks = new HashSet<>();
+        for (Block b : doc.blocks()) {
+            if (b.type() != BlockType.TITLE) blocks.add(DocumentIris.block(doc, b));
+        }
         CitationContext context = DocumentContext.of(doc);
         Map<String, List<Citation>> footnotes = footnoteCitations(doc, context);
         String running = null;
@@ -67,17 +77,31 @@ public final class ReferenceExtractor implements Extractor {
                 CitationParser.Result result = parser.parse(sentences.get(i).text(), context.running(running));
                 if (result.lastInstrument() != null) running = result.lastInstrument();
                 for (Citation c : result.citations()) {
-                    if (c.resolved() && own.contains(c.target())) continue;
+                    if (c.resolved() && ownPart(subject, own, blocks, c.target())) continue;
                     write(w, subject, blockIri, ++n, c, i == 0 ? relationOf(c, verbRelation) : Untoc.cites);
                 }
             }
             for (String marker : block.footnotes()) {
                 for (Citation c : footnotes.getOrDefault(marker, List.of())) {
-                    if (c.resolved() && own.contains(c.target())) continue;
+                    if (c.resolved() && ownPart(subject, own, blocks, c.target())) continue;
                     write(w, subject, blockIri, ++n, c, Untoc.cites);
                 }
             }
         }
+    }
+
+    /**
+     * The document itself or one of its parts: one of its blocks or something inside one (a block's IRI followed by
+     * a path), or, for an act, anything under its IRI. Not a prefix test on a document's IRI: symbols nest
+     * ("A/62/421/Corr.1" is another document than "A/62/421").
+     */
+    private static boolean ownPart(String subject, Set<String> own, Set<String> blocks, String target) {
+        if (own.contains(target) || blocks.contains(target)) return true;
+        if (ACT_IRI.matcher(subject).matches() && target.startsWith(subject + "/")) return true;
+        for (String b : blocks) {
+            if (target.startsWith(b + "/")) return true;
+        }
+        return false;
     }
 
     /** Clause verbs type citations only in preambular and operative clauses. */
@@ -130,20 +154,22 @@ public final class ReferenceExtractor implements Extractor {
                 .string(ref, Untoc.pinpoint, c.pinpoint());
         if (!c.resolved()) return;
         w.iri(ref, Untoc.target, c.target());
-        for (String from : List.of(subject, blockIri)) {
-            switch (c.kind()) {
-                case PROVISION -> {
-                    w.iri(from, Untoc.citesProvision, c.target()).iri(from, Untoc.cites, c.target());
-                    for (String broader : c.alsoCites()) {
-                        w.iri(from, Untoc.citesProvision, broader).iri(from, Untoc.cites, broader);
-                    }
+        // The block that carries the citation refers to what it cites; the title's citations are the document's.
+        if (!blockIri.equals(subject)) {
+            w.iri(blockIri, Untoc.refersTo, c.target());
+            if (c.kind() == Citation.Kind.PROVISION) c.alsoCites().forEach(b -> w.iri(blockIri, Untoc.refersTo, b));
+        }
+        // The citation triples hold between works: from the act or document, never from the block.
+        switch (c.kind()) {
+            case PROVISION -> {
+                w.iri(subject, Untoc.citesProvision, c.target()).iri(subject, Untoc.cites, c.target());
+                for (String broader : c.alsoCites()) {
+                    w.iri(subject, Untoc.citesProvision, broader).iri(subject, Untoc.cites, broader);
                 }
-                case DOCUMENT -> {
-                    w.iri(from, relation, c.target()).iri(from, Untoc.citesDocument, c.target())
-                            .iri(from, Untoc.cites, c.target());
-                }
-                default -> w.iri(from, relation, c.target()).iri(from, Untoc.cites, c.target());
             }
+            case DOCUMENT -> w.iri(subject, relation, c.target()).iri(subject, Untoc.citesDocument, c.target())
+                    .iri(subject, Untoc.cites, c.target());
+            default -> w.iri(subject, relation, c.target()).iri(subject, Untoc.cites, c.target());
         }
         if (c.kind() == Citation.Kind.ACT) describeAct(w, c);
         if (c.kind() == Citation.Kind.DOCUMENT) {

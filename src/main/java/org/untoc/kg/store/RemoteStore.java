@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -40,20 +42,105 @@ import org.slf4j.LoggerFactory;
  * PUT of the whole graph (or, without a graph-store URL, one SPARQL Update request), which the store applies
  * atomically, so a failed load never leaves half a graph.
  * Connection failures and 5xx answers are retried with exponential backoff; 401/403 are reported at once.
+ *
+ * <p>The service asks the default graph and needs it to be the union of the named graphs: {@link
+ * #checkDefaultGraph} finds out what the store does, and every query is then sent so that it is answered right
+ * ({@link DefaultGraph#prepare}) or refused with the setting to change.
  */
 public final class RemoteStore implements KnowledgeStore {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteStore.class);
 
+    /** A graph written only to find out what the default graph of an empty store is, and dropped at once. */
+    static final String PROBE_GRAPH = "urn:untoc:default-graph-probe";
+
     private final RemoteStoreConfig config;
     private final HttpClient http;
+    private final DefaultGraphPolicy policy;
+    private volatile DefaultGraph defaultGraph;
 
     public RemoteStore(RemoteStoreConfig config) {
+        this(config, DefaultGraphPolicy.AUTO);
+    }
+
+    public RemoteStore(RemoteStoreConfig config, DefaultGraphPolicy policy) {
         if (config.queryUrl() == null || (config.graphStoreUrl() == null && config.updateUrl() == null)) {
             throw new StoreException("remote store needs untoc.store.remote.query-url and graph-store-url (or"
                     + " update-url) — or --endpoint URL of a Fuseki dataset");
         }
         this.config = config;
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.policy = policy;
+        this.defaultGraph = policy == DefaultGraphPolicy.ASSUME_UNION ? DefaultGraph.UNION : DefaultGraph.UNKNOWN;
+    }
+
+    /** What the store's default graph was found to be ({@link DefaultGraph#UNKNOWN} until it holds a named graph). */
+    public DefaultGraph defaultGraph() {
+        return defaultGraph;
+    }
+
+    /**
+     * Asks the store what its default graph is (one ASK each way, and whether Jena's union graph answers), and
+     * remembers it. On a store with no named graph yet, and where {@code probeWithWrite}, writes one triple into a
+     * probe graph to find out, and drops it again. Called when {@code serve} and {@code load} open the store.
+     *
+     * @throws DefaultGraphRefusedException when the store is to be refused: its message names the setting to change
+     */
+    public DefaultGraph checkDefaultGraph(boolean probeWithWrite) {
+        if (policy == DefaultGraphPolicy.ASSUME_UNION) return defaultGraph;
+        DefaultGraph found = detect();
+        if (found == DefaultGraph.UNKNOWN && probeWithWrite) {
+            replaceGraph(PROBE_GRAPH, out -> out.triple(Triple.create(NodeFactory.createURI(PROBE_GRAPH + "#s"),
+                    NodeFactory.createURI(PROBE_GRAPH + "#p"), NodeFactory.createURI(PROBE_GRAPH + "#o"))));
+            try {
+                found = detect();
+            } finally {
+                dropGraph(PROBE_GRAPH);
+            }
+        }
+        return accept(found);
+    }
+
+    private DefaultGraph accept(DefaultGraph found) {
+        boolean refused = found == DefaultGraph.SEPARATE
+                || found == DefaultGraph.SEPARATE_REWRITTEN && policy == DefaultGraphPolicy.REQUIRE_UNION;
+        if (refused) {
+            throw new DefaultGraphRefusedException(DefaultGraph.refusal(describe(), found == DefaultGraph.SEPARATE_REWRITTEN));
+        }
+        if (found == DefaultGraph.SEPARATE_REWRITTEN && defaultGraph != found) {
+            LOG.warn("{}: the default graph is not the union of the named graphs; each query is sent inside the"
+                    + " store's union graph <{}> (set tdb2:unionDefaultGraph true on the store to send them as they"
+                    + " are)", describe(), DefaultGraph.JENA_UNION_GRAPH.getURI());
+        }
+        defaultGraph = found;
+        return found;
+    }
+
+    /** The ASKs themselves, sent as they are. */
+    private DefaultGraph detect() {
+        if (!ask(DefaultGraph.HAS_NAMED)) return DefaultGraph.UNKNOWN;
+        if (ask(DefaultGraph.NAMED_IN_DEFAULT)) {
+            if (ask(DefaultGraph.DEFAULT_OUTSIDE_NAMED)) {
+                LOG.info("{}: the default graph is the union of the named graphs, with triples of its own", describe());
+            }
+            return DefaultGraph.UNION;
+        }
+        return ask(DefaultGraph.JENA_UNION_GRAPH_ANSWERS) ? DefaultGraph.SEPARATE_REWRITTEN : DefaultGraph.SEPARATE;
+    }
+
+    private boolean ask(String query) {
+        return send(QueryFactory.create(query), config.requestTimeout(), QueryExecution::execAsk);
+    }
+
+    /** Drops a graph: Graph Store Protocol DELETE, or SPARQL Update DROP SILENT GRAPH. */
+    private void dropGraph(String graphIri) {
+        if (config.graphStoreUrl() != null) {
+            URI target = URI.create(config.graphStoreUrl() + (config.graphStoreUrl().contains("?") ? "&" : "?")
+                    + "graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
+            send(target, "DELETE", "application/n-triples; charset=utf-8", new byte[0]);
+        } else {
+            send(URI.create(config.updateUrl()), "POST", "application/sparql-update; charset=utf-8",
+                    ("DROP SILENT GRAPH <" + graphIri + ">").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @Override
@@ -108,13 +195,14 @@ public final class RemoteStore implements KnowledgeStore {
     @Override
     public boolean isEmpty() {
         Query ask = QueryFactory.create("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
-        return !query(ask, config.requestTimeout(), QueryExecution::execAsk);
+        // Both the default graph and the named graphs, whatever the default graph is: sent as it is.
+        return !send(ask, config.requestTimeout(), QueryExecution::execAsk);
     }
 
     @Override
     public List<String> graphs() {
         Query select = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
-        return query(select, config.requestTimeout(), qe -> {
+        return send(select, config.requestTimeout(), qe -> {
             List<String> out = new ArrayList<>();
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(row -> out.add(row.getResource("g").getURI()));
@@ -122,8 +210,19 @@ public final class RemoteStore implements KnowledgeStore {
         });
     }
 
+    /**
+     * Runs the query so that the default graph is the union of the named graphs: as it is over a union store,
+     * inside Jena's union graph over a stock Fuseki; refused (with the setting) over a store that has neither.
+     * While the store holds no named graph the check is made again (cheap on an empty store).
+     */
     @Override
     public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> reader) {
+        DefaultGraph mode = defaultGraph;
+        if (mode == DefaultGraph.UNKNOWN) mode = accept(detect());
+        return send(mode.prepare(query), timeout, reader);
+    }
+
+    private <T> T send(Query query, Duration timeout, Function<QueryExecution, T> reader) {
         return withRetry("query " + config.queryUrl(), () -> {
             QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.create()
                     .endpoint(config.queryUrl())

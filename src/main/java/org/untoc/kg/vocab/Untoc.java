@@ -68,15 +68,19 @@ public final class Untoc {
     // --- Qualified references (provenance of each citation)
     public static final Node Reference = term("Reference");
 
-    // --- Citation relations; all are sub-properties of cites (materialised by the mapper)
+    // --- Citation relations between works (act or document → what it cites); all but endorses are
+    // sub-properties of cites, which the mapper materialises
     public static final Node cites = term("cites");
     public static final Node recalls = term("recalls");
     public static final Node reaffirms = term("reaffirms");
+    /** Act → recommendation of its own annex: not a citation (a text never cites its own parts). */
     public static final Node endorses = term("endorses");
     public static final Node takesNoteOf = term("takesNoteOf");
     public static final Node welcomes = term("welcomes");
     public static final Node citesProvision = term("citesProvision");
     public static final Node citesDocument = term("citesDocument");
+    /** The clause-level trace of a citation: the block it was read in → what it cites. */
+    public static final Node refersTo = term("refersTo");
 
     // --- Structure
     public static final Node partOf = term("partOf");

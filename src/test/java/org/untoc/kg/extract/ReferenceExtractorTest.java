@@ -27,7 +27,7 @@ class ReferenceExtractorTest {
     }
 
     @Test
-    void theSubjectOfTheClauseOwnsItsAndTheVerbGivesTheRelation() {
+    void theActCitesAndTheVerbGivesTheRelationTheClauseIsOnlyWhereItWasRead() {
         Graph g = extract(TestDocs.resolution("9/9", "T")
                 .block(BlockType.PREAMBULAR_CLAUSE, "preamble/1", null, "Recalling", "Recalling that the Economic and"
                         + " Social Council, in its resolution 2014/17 of 16 July 2014, recommended to the General"
@@ -37,8 +37,10 @@ class ReferenceExtractorTest {
         Node clause = id("cop/resolution/9/9/preamble/1");
         assertTrue(g.contains(DOC, Untoc.recalls, act));
         assertTrue(g.contains(DOC, Untoc.cites, act));
-        assertTrue(g.contains(clause, Untoc.recalls, act));
-        assertTrue(g.contains(clause, Untoc.cites, act));
+        // Works only: the clause carries no citation triple, only untoc:refersTo; its reference says where it was read.
+        assertFalse(g.contains(clause, Untoc.recalls, Node.ANY));
+        assertFalse(g.contains(clause, Untoc.cites, Node.ANY));
+        assertTrue(g.contains(clause, Untoc.refersTo, act));
         assertTrue(g.contains(act, Terms.DATE, NodeFactory.createLiteralDT("2014-07-16", XSDDatatype.XSDdate)));
         Node ref = id("cop/resolution/9/9/preamble/1/ref/1");
         assertTrue(g.contains(ref, Untoc.inParagraph, clause));
@@ -152,10 +154,10 @@ class ReferenceExtractorTest {
                         + " strengthen central authorities designated under art. 32, para. 3 (e), of the Convention.")
                 .build());
         Node rec = id("cop/resolution/9/9/annex/recommendation/4");
-        for (Node from : List.of(DOC, rec)) {
-            assertTrue(g.contains(from, Untoc.citesProvision, id("untoc/article/32/paragraph/3/subparagraph/e")));
-            assertTrue(g.contains(from, Untoc.citesProvision, id("untoc/article/32/paragraph/3")));
-            assertTrue(g.contains(from, Untoc.citesProvision, id("untoc/article/32")));
+        for (String p : List.of("untoc/article/32/paragraph/3/subparagraph/e", "untoc/article/32/paragraph/3", "untoc/article/32")) {
+            assertTrue(g.contains(DOC, Untoc.citesProvision, id(p)));
+            assertTrue(g.contains(rec, Untoc.refersTo, id(p)), "the recommendation refers to " + p);
+            assertFalse(g.contains(rec, Untoc.citesProvision, id(p)), "citations hold between works");
         }
         assertTrue(g.contains(DOC, Untoc.cites, id("untoc/article/32")), "citesProvision is a kind of cites");
     }
@@ -175,6 +177,30 @@ class ReferenceExtractorTest {
         assertFalse(g.contains(d, Untoc.citesProvision, id("untoc/article/19")));
         assertTrue(g.contains(d, Untoc.citesProvision, id("untoc/article/16")));
         assertTrue(g.contains(d, Untoc.citesProvision, id("untoc/article/18")));
+    }
+
+    @Test
+    void aCitationOfTheTextItselfOrOfItsOwnPartsIsNoLineage() {
+        Graph g = extract(TestDocs.resolution("9/9", "T")
+                .block(BlockType.OPERATIVE_PARAGRAPH, "operative/1", "1.", "Decides", "Decides to review the"
+                        + " implementation of the present resolution;")
+                .block(BlockType.OPERATIVE_PARAGRAPH, "operative/2", "2.", "Recalls", "Recalls its resolution 9/9"
+                        + " and its decision 4/2;")
+                .build());
+        assertFalse(g.contains(DOC, Node.ANY, DOC));
+        assertTrue(g.contains(DOC, Untoc.recalls, id("cop/decision/4/2")));
+        g.find(DOC, Node.ANY, Node.ANY).forEachRemaining(t -> assertFalse(
+                t.getObject().isURI() && t.getObject().getURI().startsWith(DOC.getURI() + "/"), "own part: " + t));
+    }
+
+    @Test
+    void aReportCitingADocumentWhoseSymbolExtendsItsOwnCitesIt() {
+        Graph g = extract(TestDocs.report("CTOC/COP/2020/3")
+                .block(BlockType.PARAGRAPH, "paragraph/1", "1.", null, "The corrigendum CTOC/COP/2020/3/Corr.1 was"
+                        + " issued.")
+                .build());
+        assertTrue(g.contains(id("document/CTOC/COP/2020/3"), Untoc.citesDocument, id("document/CTOC/COP/2020/3/Corr.1")),
+                "another document, though its IRI starts with this one's");
     }
 
     @Test

@@ -28,11 +28,64 @@ public final class StandaloneFuseki implements ExtensionContext.Store.CloseableR
     private final Process process;
     private final int port;
     private final Path dir;
+    private final String dataset;
 
     private StandaloneFuseki(Process process, int port, Path dir) {
+        this(process, port, dir, "untoc");
+    }
+
+    private StandaloneFuseki(Process process, int port, Path dir, String dataset) {
         this.process = process;
         this.port = port;
         this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /**
+     * A STOCK Fuseki as its documentation starts one, {@code fuseki-server --tdb2 --loc DIR --update /ds}: TDB2
+     * whose default graph is NOT the union of the named graphs, no authentication (loopback only). With
+     * {@code unionSetting}, started with {@code --set tdb:unionDefaultGraph=true}, the setting our refusal
+     * message names. The caller closes it.
+     */
+    public static StandaloneFuseki startStock(boolean unionSetting) {
+        try {
+            Path dir = Files.createTempDirectory("untoc-fuseki-stock");
+            Files.createDirectories(dir.resolve("db"));
+            int port = freePort();
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx256m", "-jar",
+                    fusekiJar().toAbsolutePath().toString(), "--localhost", "--port=" + port));
+            if (unionSetting) {
+                command.addAll(List.of("--set", "tdb:unionDefaultGraph=true"));
+            }
+            command.addAll(List.of("--tdb2", "--loc=" + dir.resolve("db"), "--update", "/ds"));
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("fuseki.log").toFile())
+                    .start();
+            StandaloneFuseki fuseki = new StandaloneFuseki(process, port, dir, "ds");
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            fuseki.awaitReady();
+            return fuseki;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start a stock Fuseki", e);
+        }
+    }
+
+    /** Store configuration of a stock Fuseki (no credentials), with short retry waits. */
+    public RemoteStoreConfig stockConfig() {
+        return RemoteStoreConfig.forDataset(datasetUrl(), null, null)
+                .withTiming(Duration.ofSeconds(2), Duration.ofSeconds(30), 2, Duration.ofMillis(50));
+    }
+
+    private static Path fusekiJar() {
+        Path jar = Path.of(System.getProperty("untoc.fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the tests through Maven (generate-test-resources"
+                    + " copies it)");
+        }
+        return jar;
     }
 
     /** The run's Fuseki, started on first use. */
@@ -43,7 +96,7 @@ public final class StandaloneFuseki implements ExtensionContext.Store.CloseableR
 
     /** Dataset base URL, e.g. http://127.0.0.1:PORT/untoc. */
     public String datasetUrl() {
-        return "http://127.0.0.1:" + port + "/untoc";
+        return "http://127.0.0.1:" + port + "/" + dataset;
     }
 
     /** Store configuration with the right credentials and short retry waits. */

@@ -33,7 +33,8 @@ import org.untoc.kg.vocab.Untoc;
  * Recommendations (each RECOMMENDATION block, in a resolution's annex or a report's recommendations section) with
  * label, topic heading, text, order, the meeting(s) that adopted them and the organisations and tools they name;
  * and endorsement: an operative clause "Endorses the recommendations … set out in annex I to the present
- * resolution" makes the act {@code untoc:endorses} (and {@code untoc:cites}) every recommendation of that annex.
+ * resolution" makes the act {@code untoc:endorses} every recommendation of that annex. Endorsing is not citing: the
+ * recommendations are the act's own parts, and {@code untoc:cites} never points into the citing work.
  *
  * <p>Adopting meetings of an annex come from its title, its introduction and the clause that endorses it; a
  * meeting only "discussed" there is not an adopting one. A meeting of another group held "in conjunction with" an
@@ -141,7 +142,6 @@ public final class RecommendationExtractor implements Extractor {
                 for (Block r : g.recommendations) {
                     String rec = DocumentIris.block(doc, r);
                     t.iri(subject, Untoc.endorses, rec);
-                    t.iri(subject, Untoc.cites, rec);
                     String ref = clauseIri + "/endorses/" + r.path().replaceAll("[^A-Za-z0-9]+", "-");
                     t.type(ref, Untoc.Reference);
                     t.iri(ref, Untoc.inParagraph, clauseIri);

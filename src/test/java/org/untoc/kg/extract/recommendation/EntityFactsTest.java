@@ -89,8 +89,12 @@ class EntityFactsTest {
                   { ?rec untoc:adoptedAt ?s BIND("adoptedAt" AS ?r) } UNION { ?s untoc:endorses ?rec BIND("endorses" AS ?r) } }""",
             "mention", """
                 SELECT ?s ?r ?o WHERE { ?s a untoc:Recommendation .
-                  { ?s untoc:mentions ?o BIND("mentions" AS ?r) } UNION { ?s untoc:citesProvision ?o BIND("citesProvision" AS ?r) }
-                  UNION { ?s untoc:cites ?o FILTER NOT EXISTS { ?s untoc:citesProvision ?o } BIND("cites" AS ?r) } }"""));
+                  { ?s untoc:mentions ?o BIND("mentions" AS ?r) }
+                  UNION {
+                    # Citations hold between works; a recommendation refers to what it cites, and its text's
+                    # citation says whether that is a provision.
+                    ?s untoc:refersTo ?o .
+                    BIND(IF(EXISTS { ?s untoc:partOf+ ?work . ?work untoc:citesProvision ?o }, "citesProvision", "cites") AS ?r) } }"""));
 
     /** The facts one document's graphs state, "KIND\tS\tR\tO": {@code full} is the whole pipeline's graph. */
     static Set<String> extracted(Graph g, Graph full) {
