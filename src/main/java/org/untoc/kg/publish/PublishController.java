@@ -46,8 +46,11 @@ public class PublishController {
     @Produces(MediaType.ALL)
     HttpResponse<?> voidDescription(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         DatasetStatistics stats = DatasetStatistics.of(store, STATISTICS_TIMEOUT);
-        return rdf(VoidDescription.build(stats, served(request), DatasetDumps.MEDIA_TYPES), accept)
+        var response = rdf(VoidDescription.build(stats, served(request), DatasetDumps.MEDIA_TYPES), accept)
                 .header(HttpHeaders.ETAG, "\"" + stats.version() + "\"");
+        // Its links are built from the Host the client sent: a shared cache must not give one host's links to another.
+        response.getHeaders().set(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.HOST);
+        return response;
     }
 
     /** A dump of the current dataset version, or its checksum file. */
