@@ -47,6 +47,14 @@ public final class ContentNegotiation {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * True when an Accept header names no media range at all (";;;,,,"): a malformed request, answered 400, not
+     * "nothing acceptable" (406).
+     */
+    public static boolean isMalformed(String accept) {
+        return accept != null && !accept.isBlank() && parse(accept).isEmpty();
+    }
+
     private static double quality(List<Range> ranges, ResultFormat format) {
         // The most specific range matching any of the format's media types decides, so that
         // "application/sparql-results+json;q=0, */*;q=0.1" rules JSON out although its alias matches */*.
@@ -67,7 +75,8 @@ public final class ContentNegotiation {
     private static List<Range> parse(String accept) {
         List<Range> ranges = new ArrayList<>();
         for (String item : accept.split(",")) {
-            String[] params = item.split(";");
+            // limit -1: ";;;" would otherwise split into no parts at all (and ";;;,,," answered 500)
+            String[] params = item.split(";", -1);
             String mediaRange = params[0].strip().toLowerCase(Locale.ROOT);
             if (mediaRange.isEmpty()) {
                 continue;

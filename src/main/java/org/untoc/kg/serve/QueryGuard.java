@@ -60,7 +60,8 @@ public class QueryGuard {
     /** Installs the guards on a dataset's context. */
     public void install(Context context) {
         servicePolicy.install(context);
-        FunctionRegistry functions = FunctionRegistry.createFrom(FunctionRegistry.get(context));
+        FunctionRegistry current = FunctionRegistry.get(context);
+        FunctionRegistry functions = FunctionRegistry.createFrom(current != null ? current : FunctionRegistry.get());
         for (String sleeper : SLEEPERS) {
             functions.remove(sleeper);
             functions.put(sleeper, uri -> {

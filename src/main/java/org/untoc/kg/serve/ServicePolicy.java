@@ -88,7 +88,7 @@ public class ServicePolicy {
 
     /** Puts the policy in front of the SERVICE executors of queries run with this context (a dataset's). */
     public void install(Context context) {
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.get(context).copy();
+        ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
         registry.addSingleLink(executor());
         ServiceExecutorRegistry.set(context, registry);
         // Jena's own switch stays off unless federation is configured: a second lock on the same door.

@@ -77,6 +77,9 @@ public class SparqlQueryService {
         applyProtocolDataset(query, request);
         servicePolicy.check(query);
         guard.check(query);
+        if (ContentNegotiation.isMalformed(request.accept())) {
+            throw new SparqlException(400, "malformed Accept header '" + request.accept() + "': no media type in it");
+        }
         ResultFormat format = ContentNegotiation.choose(request.accept(), candidates(query))
                 .orElseThrow(() -> new SparqlException(406, "cannot produce any of '" + request.accept()
                         + "' for a " + kind(query) + " query; available: " + mediaTypes(candidates(query))));

@@ -59,12 +59,16 @@ class ContentVersionTest {
     void changingOneLiteralChangesTheVersionTheEtagsAndTheDump() throws Exception {
         ApplicationContext context = service.context;
         KnowledgeStore store = context.getBean(KnowledgeStore.class);
-        QuerySolution title = store.query(QueryFactory.create("SELECT ?g ?s ?o { GRAPH ?g { ?s"
+        // read inside the query's transaction: TDB2 resolves the terms lazily
+        List<Node> title = store.query(QueryFactory.create("SELECT ?g ?s ?o { GRAPH ?g { ?s"
                 + " <http://purl.org/dc/terms/title> ?o } } ORDER BY ?g ?s ?o LIMIT 1"), Duration.ofSeconds(30),
-                qe -> qe.execSelect().next());
-        String graphIri = title.getResource("g").getURI();
-        Node subject = title.getResource("s").asNode();
-        Node oldTitle = title.get("o").asNode();
+                qe -> {
+                    QuerySolution row = qe.execSelect().next();
+                    return List.of(row.get("g").asNode(), row.get("s").asNode(), row.get("o").asNode());
+                });
+        String graphIri = title.get(0).getURI();
+        Node subject = title.get(1);
+        Node oldTitle = title.get(2);
         String corrected = oldTitle.getLiteralLexicalForm() + " (corrected)";
         Graph before = StoreSnapshot.of(store).get(graphIri);
 

@@ -190,11 +190,13 @@ class HostileQueryTest {
     void noPlacementOfServiceReachesTheCanary(String template) throws Exception {
         String canaryUrl = "http://127.0.0.1:" + canaryPort + "/sparql";
         String query = template.replace("<C>", "<" + canaryUrl + ">");
-        HttpResponse<String> r = service.query(query);
+        HttpResponse<String> r = service.send(HttpRequest.newBuilder(URI.create(service.sparql + "?query="
+                + TestService.enc(query))).header("Accept", "application/sparql-results+json, text/turtle;q=0.9"));
 
         assertEquals(0, canaryHits.get(), "the canary was contacted " + canaryHits.get() + " times by " + query);
         assertFalse(r.body().contains("secret"), r.body());
-        if (!query.contains("SILENT")) {
+        // SILENT swallows the refusal, and an endpoint still unbound inside EXISTS is an evaluation error (false)
+        if (!query.contains("SILENT") && !query.contains("SERVICE ?e")) {
             assertEquals(403, r.statusCode(), query + ": " + r.body());
         }
     }

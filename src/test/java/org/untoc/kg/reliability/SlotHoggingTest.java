@@ -33,13 +33,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlotHoggingTest {
     private static final String ATTACKER = "127.0.0.2";
-    /** 40 'a' then '!': "^(a+)+$" back-tracks through 2^40 ways to split them before it fails. */
+    /** 40 'a' then '!': "^(a|aa)+$" back-tracks through every way to split them (Fibonacci(40)) before it fails. */
     private static final String TEXT = "a".repeat(40) + "!";
     static final List<String> ATTACKS = List.of(
             "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:wait(120000) AS ?w) { }",
-            "SELECT ?t { VALUES ?t { \"" + TEXT + "\" } FILTER REGEX(?t, \"^(a+)+$\") }",
+            "SELECT ?t { VALUES ?t { \"" + TEXT + "\" } FILTER REGEX(?t, \"^(aa|a)+$\") }",
             "SELECT ?t { BIND (\"" + TEXT + "\" AS ?t) FILTER REGEX(?t, \"^(a|aa)+$\") }",
-            "SELECT (REPLACE(?t, \"^(a+)+$\", \"x\") AS ?r) { VALUES ?t { \"" + TEXT + "\" } }");
+            "SELECT (REPLACE(?t, \"^(a|aa)+$\", \"x\") AS ?r) { VALUES ?t { \"" + TEXT + "\" } }");
 
     private TestService service;
 
