@@ -2,6 +2,8 @@ package org.untoc.kg.serve;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -15,6 +17,7 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
@@ -74,7 +77,8 @@ public class QueryGuard {
         Duration limit = config.timeout();
         context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) cxt -> {
             var rewrite = optimizer.create(cxt);
-            return op -> guard(rewrite.rewrite(op), limit);
+            // Guarded before the optimizer too: its constant folding evaluates REGEX over literals.
+            return op -> guard(rewrite.rewrite(guard(op, limit)), limit);
         });
         // Sorts beyond this many rows go to temporary files instead of the heap.
         context.set(ARQ.spillToDiskThreshold, config.sortSpillRows());
@@ -94,13 +98,23 @@ public class QueryGuard {
                 return super.transform(func, args);
             }
 
+        };
+        TransformCopy ops = new TransformCopy() {
             @Override
-            public Expr transform(ExprAggregator eAgg) {
-                ExprAggregator capped = CappedGroupConcat.capped(eAgg);
-                return capped != null ? capped : super.transform(eAgg);
+            public Op transform(OpGroup opGroup, Op subOp) {
+                // Aggregates are not expressions the walk rewrites: GROUP_CONCAT is swapped here.
+                List<ExprAggregator> aggregators = new ArrayList<>();
+                boolean changed = false;
+                for (ExprAggregator a : opGroup.getAggregators()) {
+                    ExprAggregator capped = CappedGroupConcat.capped(a);
+                    aggregators.add(capped != null ? capped : a);
+                    changed |= capped != null;
+                }
+                return changed ? OpGroup.create(subOp, opGroup.getGroupVars(), aggregators)
+                        : super.transform(opGroup, subOp);
             }
         };
-        return Transformer.transform(new TransformCopy(), exprs, op);
+        return Transformer.transform(ops, exprs, op);
     }
 
     /** Throws a 400 {@link SparqlException} when the query calls a function this endpoint does not run. */

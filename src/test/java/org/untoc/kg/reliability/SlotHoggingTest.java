@@ -33,13 +33,17 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlotHoggingTest {
     private static final String ATTACKER = "127.0.0.2";
-    /** 40 'a' then '!': "^(a|aa)+$" back-tracks through every way to split them (Fibonacci(40)) before it fails. */
-    private static final String TEXT = "a".repeat(40) + "!";
+    /**
+     * 32 'a' then '!': "^((a+)\\2?)+$" back-tracks through the ways to split them, and its back-reference defeats
+     * the memo Java keeps for plain loops (20 characters took 6 s here; each one more doubles it).
+     */
+    private static final String TEXT = "a".repeat(32) + "!";
+    private static final String BACKTRACKING = "\"^((a+)\\\\2?)+$\"";
     static final List<String> ATTACKS = List.of(
             "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:wait(120000) AS ?w) { }",
-            "SELECT ?t { VALUES ?t { \"" + TEXT + "\" } FILTER REGEX(?t, \"^(aa|a)+$\") }",
-            "SELECT ?t { BIND (\"" + TEXT + "\" AS ?t) FILTER REGEX(?t, \"^(a|aa)+$\") }",
-            "SELECT (REPLACE(?t, \"^(a|aa)+$\", \"x\") AS ?r) { VALUES ?t { \"" + TEXT + "\" } }");
+            "SELECT ?t { VALUES ?t { \"" + TEXT + "\" } FILTER REGEX(?t, " + BACKTRACKING + ") }",
+            "SELECT ?t { BIND (\"" + TEXT + "\" AS ?t) FILTER REGEX(?t, " + BACKTRACKING + ") }",
+            "SELECT (REPLACE(?t, " + BACKTRACKING + ", \"x\") AS ?r) { VALUES ?t { \"" + TEXT + "\" } }");
 
     private TestService service;
 
