@@ -43,7 +43,6 @@ public final class LoadCompletion {
 
     private static final Node SUBJECT = NodeFactory.createURI(GRAPH);
     private static final Node DESCRIPTION = NodeFactory.createURI(Terms.DCTERMS + "description");
-    private static final Node GENERATED = NodeFactory.createURI(Terms.PROV + "generated");
     private static final Node ACTIVITY = NodeFactory.createURI(Terms.PROV + "Activity");
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
@@ -64,16 +63,11 @@ public final class LoadCompletion {
         return Optional.empty();
     }
 
-    /** The graph in a state; for COMPLETE it names the derived graphs the load wrote. */
+    /** The graph in a state (terms the ontology declares: the served graph passes its checks). */
     static GraphWrite write(State state, List<DerivedGraph> derived) {
         return new GraphWrite(GRAPH, sink -> {
             sink.triple(Triple.create(SUBJECT, RDF.Nodes.type, ACTIVITY));
             sink.triple(Triple.create(SUBJECT, DESCRIPTION, NodeFactory.createLiteralString(state.text)));
-            if (state == State.COMPLETE) {
-                for (DerivedGraph d : derived) {
-                    sink.triple(Triple.create(SUBJECT, GENERATED, NodeFactory.createURI(d.graphIri())));
-                }
-            }
         });
     }
 
