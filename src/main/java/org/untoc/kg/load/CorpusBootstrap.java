@@ -36,18 +36,34 @@ public class CorpusBootstrap {
         this.derived = derived;
     }
 
-    /** Loads reference RDF and corpus when the store is empty; returns the report, or null if nothing was done. */
+    /**
+     * Loads reference RDF and corpus when the store is empty, or when the first-start load was interrupted
+     * (killed before its derived graphs were written); finishes any other interrupted load by computing its
+     * derived graphs. Returns the report, or null if nothing was done.
+     */
     public LoadReport loadIfEmpty(PrintStream out, PrintStream err) {
         if (!store.isEmpty()) {
-            return null;
+            LoadCompletion.State state = LoadCompletion.state(store).orElse(LoadCompletion.State.COMPLETE);
+            if (state == LoadCompletion.State.COMPLETE || derived.isEmpty()) {
+                return null;
+            }
+            if (state == LoadCompletion.State.STARTED) {
+                err.println("WARNING: the last load into " + store.describe() + " did not finish; computing its"
+                        + " derived graphs now. Run that load again to be sure each of its documents is in.");
+                new Loader(store, out, err, derived).finishDerived();
+                return null;
+            }
+            out.println("the first-start load into " + store.describe() + " did not finish: loading the reference"
+                    + " RDF and the built-in corpus again");
+        } else {
+            out.println("empty store " + store.describe() + ": loading reference RDF and the built-in corpus");
         }
-        out.println("empty store " + store.describe() + ": loading reference RDF and the built-in corpus");
         List<DocumentSource> sources = new ArrayList<>(ontologySources());
         Path temp = null;
         try {
             temp = Files.createTempDirectory("untoc-corpus");
             sources.addAll(corpusSources(temp, pipeline));
-            return new Loader(store, out, err, derived).load(sources);
+            return new Loader(store, out, err, derived).firstStart().load(sources);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

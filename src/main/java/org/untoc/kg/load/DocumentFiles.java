@@ -52,7 +52,7 @@ public final class DocumentFiles {
                 throw new IllegalArgumentException("no such file or folder: " + root);
             }
             if (Files.isDirectory(root)) {
-                files.addAll(walk(root, unlisted, pipeline));
+                files.addAll(walk(root, unlisted, pipeline, maxBytes));
             } else {
                 files.add(root);
             }
@@ -69,14 +69,22 @@ public final class DocumentFiles {
         return out;
     }
 
-    private static List<Path> walk(Path root, List<DocumentSource> unlisted, DocumentPipeline pipeline) {
+    private static List<Path> walk(Path root, List<DocumentSource> unlisted, DocumentPipeline pipeline,
+            long maxBytes) {
         List<Path> found = new ArrayList<>();
+        Path realRoot = realPath(root);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // Links, FIFOs and devices too: reading them fails with a message naming them.
-                    if (isKnownKind(file)) {
+                    if (!isKnownKind(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String outside = attrs.isSymbolicLink() ? leavesTheFolder(file, realRoot) : null;
+                    if (outside != null) {
+                        unlisted.add(failing(file, outside));
+                    } else {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -93,6 +101,33 @@ public final class DocumentFiles {
         }
         found.sort(null);
         return found;
+    }
+
+    /**
+     * Why a symbolic link found in a folder is not followed, or null when it may be: a link that leads out of
+     * the folder given (notes.txt → /etc/passwd) would load that file into a public graph. A link that stays
+     * inside the folder is followed; a dangling link or a loop is left to the reading, which names it.
+     */
+    static String leavesTheFolder(Path link, Path realRoot) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+        if (realRoot != null && target.startsWith(realRoot)) {
+            return null;
+        }
+        return "symbolic link not followed: it leads out of the folder given, to " + target
+                + " (name the file itself to load it)";
+    }
+
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static boolean isKnownKind(Path file) {
@@ -129,6 +164,10 @@ public final class DocumentFiles {
      */
     static void checkReadable(Path file, long maxBytes) throws DocumentException {
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            if (isLoop(file)) {
+                throw new DocumentException(file, "cannot read file: symbolic link loop (" + file.getFileName()
+                        + " → " + readLink(file) + " leads back to itself)");
+            }
             throw new DocumentException(file, "cannot read file: dangling symbolic link (its target "
                     + readLink(file) + " does not exist)");
         }
@@ -148,8 +187,40 @@ public final class DocumentFiles {
             throw new DocumentException(file, "cannot read file: " + describe(e), e);
         }
         if (size > maxBytes) {
-            throw new DocumentException(file, "file too large: " + megabytes(size) + " is over the load limit of "
-                    + megabytes(maxBytes) + " (raise it with --max-file-size)");
+            throw tooLarge(file, megabytes(size), maxBytes);
+        }
+        // The reported size can be wrong (files under /proc say 0 and have content, a file can grow): count the
+        // bytes themselves, reading no more than one buffer past the limit.
+        try (var in = Files.newInputStream(file)) {
+            long read = 0;
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; read <= maxBytes && (n = in.read(buffer)) > 0; ) {
+                read += n;
+            }
+            if (read > maxBytes) {
+                throw tooLarge(file, "more than " + megabytes(maxBytes) + " (its reported size was "
+                        + megabytes(size) + ")", maxBytes);
+            }
+        } catch (IOException e) {
+            throw new DocumentException(file, "cannot read file: " + describe(e), e);
+        }
+    }
+
+    private static DocumentException tooLarge(Path file, String size, long maxBytes) {
+        return new DocumentException(file, "file too large: " + size + " is over the load limit of "
+                + megabytes(maxBytes) + " (raise it with --max-file-size)");
+    }
+
+    /** True when following the link comes back to a link already passed (the system's ELOOP). */
+    private static boolean isLoop(Path link) {
+        try {
+            link.toRealPath();
+            return false;
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = e.getReason();
+            return reason != null && reason.toLowerCase(Locale.ROOT).contains("too many levels of symbolic links");
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -179,7 +250,17 @@ public final class DocumentFiles {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    private static String describe(IOException e) {
+    /** The reason an I/O operation failed, in words: the exception's own message is often just the path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (the user running the loader may not read it)";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it no longer exists";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
         String kind = e.getClass().getSimpleName();
         return e.getMessage() == null ? kind : kind + " " + e.getMessage();
     }

@@ -92,6 +92,8 @@ public final class Loader {
     private final PrintStream err;
     private final List<DerivedGraph> derived;
     private final Options options;
+    /** The state recorded while this load runs (a loader with derived graphs records one; see LoadCompletion). */
+    private LoadCompletion.State startState = LoadCompletion.State.STARTED;
 
     public Loader(KnowledgeStore store, PrintStream out, PrintStream err) {
         this(store, out, err, List.of());
@@ -111,18 +113,47 @@ public final class Loader {
         this.options = options;
     }
 
+    /** This loader marks its load as the first-start load, which an interrupted start does again. */
+    public Loader firstStart() {
+        startState = LoadCompletion.State.FIRST_START_STARTED;
+        return this;
+    }
+
+    /**
+     * Finishes a load that was interrupted after its documents: computes the derived graphs and records the load
+     * as complete. Returns the failures (empty when it completed).
+     */
+    public List<String> finishDerived() {
+        List<String> failures = new ArrayList<>();
+        refreshDerived(failures);
+        return failures;
+    }
+
     /** Loads every source, printing one progress line per document and a summary. */
     public LoadReport load(List<DocumentSource> sources) {
         long started = System.nanoTime();
+        // A load that computes derived graphs records that it started; its end replaces that with "complete".
+        boolean marking = !derived.isEmpty();
+        boolean wasComplete = marking
+                && LoadCompletion.state(store).orElse(null) == LoadCompletion.State.COMPLETE;
         Run run = new Run(sources.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.workers(), workerThreads());
         try {
             boolean bulk = sources.size() >= options.bulkMinimum() && store.bulkLoads() && store.isEmpty();
+            if (marking && !bulk) {
+                LoadCompletion.record(store, startState, derived);
+            }
             if (!bulk || !run.bulkLoadAll(sources, pool)) {
                 if (bulk) {
                     run = new Run(sources.size());
+                    if (marking) {
+                        LoadCompletion.record(store, startState, derived);
+                    }
                 }
                 run.loadAll(sources, pool);
+            } else if (marking) {
+                // The bulk load needs an empty store, so the record comes right after it, before the derived graphs.
+                LoadCompletion.record(store, startState, derived);
             }
         } finally {
             pool.shutdownNow();
@@ -130,6 +161,9 @@ public final class Loader {
         long t = System.nanoTime();
         if (run.loaded > 0) {
             refreshDerived(run.failures);
+        } else if (wasComplete) {
+            // Nothing was written: the derived graphs are as complete as they were.
+            LoadCompletion.record(store, LoadCompletion.State.COMPLETE, derived);
         }
         long derivedNanos = System.nanoTime() - t;
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -472,14 +506,27 @@ public final class Loader {
         }
     }
 
+    /**
+     * Recomputes the derived graphs, each in its own transaction; the last one is written in one transaction with
+     * the completion record, so "complete" in the store means every derived graph is there. If any fails, the
+     * record stays "started" and the next start finishes the job.
+     */
     private void refreshDerived(List<String> failures) {
-        for (DerivedGraph d : derived) {
+        boolean allWritten = true;
+        for (int i = 0; i < derived.size(); i++) {
+            DerivedGraph d = derived.get(i);
             try {
                 AtomicLong count = new AtomicLong();
                 var writer = d.compute(store);
-                store.replaceGraph(d.graphIri(), sink -> writer.accept(counting(sink, count)));
+                GraphWrite graph = new GraphWrite(d.graphIri(), sink -> writer.accept(counting(sink, count)));
+                if (i == derived.size() - 1 && allWritten) {
+                    store.replaceGraphs(List.of(graph, LoadCompletion.write(LoadCompletion.State.COMPLETE, derived)));
+                } else {
+                    store.replaceGraph(graph.graphIri(), graph.writer());
+                }
                 out.println("derived " + d.graphIri() + " … " + count.get() + " triples");
             } catch (RuntimeException e) {
+                allWritten = false;
                 fail(failures, "", "derived graph " + d.graphIri() + ": " + describe(e));
             }
         }

@@ -13,9 +13,14 @@ import org.apache.jena.query.ResultSet;
 import org.untoc.kg.store.KnowledgeStore;
 
 /**
- * The named graphs of a store with their sizes, and the dataset version they make: a hash of every graph's name and
- * triple count. Loading the same documents again gives the same version; replacing a document with a changed one
- * gives a new one. It is computed through the SPARQL interface only, so it works on any store.
+ * The named graphs of a store with their sizes, and the dataset version they make: a hash of every graph's name,
+ * triple count and content. Loading the same documents again gives the same version; any change to a graph — also
+ * one that keeps its size, such as a corrected title — gives a new one. It is computed through the SPARQL interface
+ * only, in the aggregate query that counts the triples, so it works on any store and sees every writer.
+ *
+ * <p>The content hash of a graph is order-independent: the sum, over its triples, of the first 32 bits of the MD5
+ * of the triple's terms (blank nodes count as blank, since their labels are the store's own). Standard SPARQL 1.1
+ * has no hexadecimal numbers, so each hex digit is read as its position in "0123456789abcdef".
  *
  * <p>Two totals, because a triple stated by several documents (a type, a title both cite) is one triple of the
  * union default graph but one statement in each graph: {@link #statements()} counts the quads (what the dumps
@@ -41,16 +46,18 @@ public record DatasetStatistics(Map<String, Long> graphs, long triples, String v
 
     /** Reads the statistics from the store (one aggregate query). */
     public static DatasetStatistics of(KnowledgeStore store, Duration timeout) {
-        Map<String, Long> graphs = store.query(QueryFactory.create(
-                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"), timeout, qe -> {
-                    Map<String, Long> counts = new TreeMap<>();
-                    ResultSet rs = qe.execSelect();
-                    while (rs.hasNext()) {
-                        QuerySolution s = rs.next();
-                        counts.put(s.getResource("g").getURI(), s.getLiteral("n").getLong());
-                    }
-                    return counts;
-                });
+        Map<String, Long> graphs = new TreeMap<>();
+        Map<String, String> hashes = new TreeMap<>();
+        store.query(QueryFactory.create(QUERY), timeout, qe -> {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String g = s.getResource("g").getURI();
+                graphs.put(g, s.getLiteral("n").getLong());
+                hashes.put(g, s.contains("h") ? s.getLiteral("h").getLexicalForm() : "?");
+            }
+            return null;
+        });
         // Over the default graph, which every store keeps as the union of the named graphs (KnowledgeStore): the
         // very figure /sparql gives. TDB2 answers it from an index with the graph last, dropping the duplicates
         // as they come, where a SELECT DISTINCT over GRAPH ?g would hold every triple in memory.
@@ -59,13 +66,34 @@ public record DatasetStatistics(Map<String, Long> graphs, long triples, String v
                     ResultSet rs = qe.execSelect();
                     return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
                 });
-        return new DatasetStatistics(graphs, distinct, versionOf(graphs));
+        return new DatasetStatistics(graphs, distinct, versionOf(graphs, hashes));
     }
 
-    static String versionOf(Map<String, Long> graphs) {
+    /** Count and content hash of every named graph, in one pass. */
+    static final String QUERY = contentQuery();
+
+    private static String contentQuery() {
+        String term = "IF(isBlank(?%1$s), \"_:\", IF(isLiteral(?%1$s), CONCAT(\"\\\"\", STR(?%1$s), \"\\\"^^\","
+                + " STR(DATATYPE(?%1$s)), \"@\", LANG(?%1$s)), STR(?%1$s)))";
+        StringBuilder number = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            if (i > 1) {
+                number.append(" + ");
+            }
+            number.append("STRLEN(STRBEFORE(\"0123456789abcdef\", SUBSTR(?md5, ").append(i).append(", 1))) * ")
+                    .append(1L << (4 * (8 - i)));
+        }
+        return "SELECT ?g (COUNT(*) AS ?n) (SUM(?x) AS ?h) WHERE { GRAPH ?g { ?s ?p ?o }"
+                + " BIND (MD5(CONCAT(" + String.format(term, "s") + ", \" \", STR(?p), \" \", "
+                + String.format(term, "o") + ")) AS ?md5)"
+                + " BIND (" + number + " AS ?x) } GROUP BY ?g";
+    }
+
+    static String versionOf(Map<String, Long> graphs, Map<String, String> hashes) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            new TreeMap<>(graphs).forEach((g, n) -> sha.update((g + " " + n + "\n").getBytes(StandardCharsets.UTF_8)));
+            new TreeMap<>(graphs).forEach((g, n) -> sha.update((g + " " + n + " " + hashes.getOrDefault(g, "?")
+                    + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -20,4 +20,9 @@ public final class ContentNegotiation {
                 .chooseAmong(accept, candidates.stream().map(ResultFormat::mediaTypes).toList())
                 .map(candidates::get);
     }
+
+    /** An Accept header that names no media range at all (";;;,,,"): answered 400, not 406. */
+    public static boolean isMalformed(String accept) {
+        return org.untoc.kg.web.ContentNegotiation.isMalformed(accept);
+    }
 }

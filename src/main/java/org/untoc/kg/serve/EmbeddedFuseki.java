@@ -54,10 +54,10 @@ public class EmbeddedFuseki implements AutoCloseable {
                 .build()
                 .start();
         out.println("Fuseki serving the store at " + datasetUrl() + " (query, update, data; loopback only)");
-        if (credentials.created()) {
-            out.println("Fuseki update credentials (shown once; kept in " + credentials.file() + "): user '"
-                    + credentials.user() + "', password '" + credentials.password() + "'");
-        }
+        // The password is never printed (logs and terminals are read by others); the file is owner-only.
+        out.println("Fuseki update credentials: user '" + credentials.user() + "', password in " + credentials.file()
+                + (credentials.created() ? " (generated now, owner-only)" : " (owner-only)")
+                + "; e.g. load --endpoint " + datasetUrl() + " --password-file " + credentials.file());
     }
 
     /** Base URL of the dataset (…/untoc), or null when not running. */

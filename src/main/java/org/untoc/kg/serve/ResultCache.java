@@ -26,6 +26,8 @@ public class ResultCache {
     // Request as sent (text, Accept, graph parameters) → normalised key: a repeat skips parsing altogether.
     private final LinkedHashMap<String, String> asSent = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
+    /** What the request-as-sent index holds: its keys and values are query texts, up to 100,000 characters. */
+    private long sentBytes;
 
     public ResultCache(KnowledgeStore store, ResultCacheConfig config) {
         this.config = config;
@@ -65,10 +67,12 @@ public class ResultCache {
         }
         String key = sentKey(lookup.stamp, request);
         synchronized (this) {
-            asSent.put(key, lookup.key);
-            Iterator<String> eldest = asSent.keySet().iterator();
-            while (asSent.size() > config.maxEntries() && eldest.hasNext()) {
-                eldest.next();
+            String old = asSent.put(key, lookup.key);
+            sentBytes += old == null ? size(key) + size(lookup.key) : size(lookup.key) - size(old);
+            Iterator<Map.Entry<String, String>> eldest = asSent.entrySet().iterator();
+            while ((asSent.size() > config.maxEntries() || sentBytes > config.maxBytes()) && eldest.hasNext()) {
+                Map.Entry<String, String> e = eldest.next();
+                sentBytes -= size(e.getKey()) + size(e.getValue());
                 eldest.remove();
             }
         }
@@ -88,18 +92,33 @@ public class ResultCache {
         return config.enabled() ? entries.get(key) : null;
     }
 
+    /**
+     * Keeps a response; the budget counts its key too (the normalised query text, which can be as long as the
+     * response): 2,000 long distinct queries once kept 880 MB of keys alive under a 32 MB budget.
+     */
     private synchronized void put(String key, SparqlResponse response) {
-        long size = response.body().length;
+        long size = response.body().length + size(key);
         if (!config.enabled() || size > config.maxBytes()) {
             return;
         }
         SparqlResponse old = entries.put(key, response);
-        bytes += size - (old == null ? 0 : old.body().length);
+        bytes += size - (old == null ? 0 : old.body().length + size(key));
         Iterator<Map.Entry<String, SparqlResponse>> eldest = entries.entrySet().iterator();
         while ((entries.size() > config.maxEntries() || bytes > config.maxBytes()) && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().body().length;
+            Map.Entry<String, SparqlResponse> e = eldest.next();
+            bytes -= e.getValue().body().length + size(e.getKey());
             eldest.remove();
         }
+    }
+
+    /** Heap bytes a string takes, near enough (two per character at worst, plus the object headers). */
+    private static long size(String s) {
+        return 2L * s.length() + 56;
+    }
+
+    /** Bytes the cache holds now, keys included (both indexes). */
+    public synchronized long bytes() {
+        return bytes + sentBytes;
     }
 
     private static String etag(String key) {

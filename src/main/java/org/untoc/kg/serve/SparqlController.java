@@ -47,7 +47,10 @@ public class SparqlController {
         if (params.get("query") == null && params.get("update") == null) {
             // The endpoint dereferenced by itself: its SPARQL 1.1 Service Description.
             String endpoint = PublishController.served(request) + "/sparql";
-            return PublishController.rdf(ServiceDescription.build(endpoint), accept(request));
+            // The description names this endpoint as the client reached it (Host): caches must keep them apart.
+            var description = PublishController.rdf(ServiceDescription.build(endpoint), accept(request));
+            description.getHeaders().set(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.HOST);
+            return description;
         }
         return answer(new SparqlRequest(params.get("query"), params.get("update"), params.getAll("default-graph-uri"),
                 params.getAll("named-graph-uri"), accept(request)), request);
@@ -69,7 +72,14 @@ public class SparqlController {
             return answer(new SparqlRequest(text, null, params.getAll("default-graph-uri"),
                     params.getAll("named-graph-uri"), accept(request)), request);
         }
-        Map<String, List<String>> form = parseForm(text);
+        Map<String, List<String>> form;
+        try {
+            form = parseForm(text);
+        } catch (IllegalArgumentException e) {
+            // URLDecoder on a stray '%' (a query with "100%" sent unencoded): the client's mistake, not ours.
+            return error(new SparqlException(400, "malformed form body: " + e.getMessage()
+                    + " (percent-encode the query, e.g. curl --data-urlencode)"));
+        }
         List<String> defaults = new ArrayList<>(params.getAll("default-graph-uri"));
         defaults.addAll(form.getOrDefault("default-graph-uri", List.of()));
         List<String> named = new ArrayList<>(params.getAll("named-graph-uri"));

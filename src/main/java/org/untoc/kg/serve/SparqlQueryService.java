@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -41,16 +39,20 @@ public class SparqlQueryService {
     private final KnowledgeStore store;
     private final SparqlConfig config;
     private final ServicePolicy servicePolicy;
-    private final Semaphore slots;
+    private final QueryGuard guard;
+    private final QuerySlots slots;
+    private final MemoryGuard memory;
     private final ResultCache cache;
 
     public SparqlQueryService(KnowledgeStore store, SparqlConfig config, ServicePolicy servicePolicy,
-            ResultCache cache) {
+            QueryGuard guard, QuerySlots slots, MemoryGuard memory, ResultCache cache) {
         this.store = store;
         this.cache = cache;
         this.config = config;
         this.servicePolicy = servicePolicy;
-        this.slots = new Semaphore(Math.max(1, config.maxConcurrent()), true);
+        this.guard = guard;
+        this.slots = slots;
+        this.memory = memory;
     }
 
     /** Runs the request's query and serialises the result; throws {@link SparqlException} with a status. */
@@ -74,6 +76,10 @@ public class SparqlQueryService {
         Query query = parse(text);
         applyProtocolDataset(query, request);
         servicePolicy.check(query);
+        guard.check(query);
+        if (ContentNegotiation.isMalformed(request.accept())) {
+            throw new SparqlException(400, "malformed Accept header '" + request.accept() + "': no media type in it");
+        }
         ResultFormat format = ContentNegotiation.choose(request.accept(), candidates(query))
                 .orElseThrow(() -> new SparqlException(406, "cannot produce any of '" + request.accept()
                         + "' for a " + kind(query) + " query; available: " + mediaTypes(candidates(query))));
@@ -83,9 +89,9 @@ public class SparqlQueryService {
             cache.remember(request, cached);
             return hit;
         }
-        acquireSlot();
-        try {
-            SparqlResponse fresh = cached.keep(store.query(query, config.timeout(), qe -> serialise(query, qe, format)));
+        try (QuerySlots.Slot slot = slots.acquire()) {
+            SparqlResponse fresh = cached.keep(store.query(query, config.timeout(),
+                    qe -> watched(memory, qe, () -> serialise(query, qe, format))));
             cache.remember(request, cached);
             return fresh;
         } catch (QueryCancelledException e) {
@@ -98,8 +104,24 @@ public class SparqlQueryService {
             throw new SparqlException(502, "the store failed: " + e.getMessage());
         } catch (QueryException e) {
             throw new SparqlException(400, "query failed: " + e.getMessage());
-        } finally {
-            slots.release();
+        }
+    }
+
+    /**
+     * Runs a query's reading under the memory guard: if the heap ran short while it ran, it is cancelled and
+     * answers 503 saying so (not the timeout's message).
+     */
+    static <T> T watched(MemoryGuard memory, QueryExecution qe, java.util.function.Supplier<T> reading) {
+        try (MemoryGuard.Running running = memory.watch(qe)) {
+            try {
+                return reading.get();
+            } catch (QueryCancelledException e) {
+                if (running.abortedForMemory()) {
+                    throw new SparqlException(503, "query cancelled: the server ran short of memory while it ran"
+                            + " (a sort, grouping or result too large); narrow it or add LIMIT");
+                }
+                throw e;
+            }
         }
     }
 
@@ -135,18 +157,6 @@ public class SparqlQueryService {
             query.getNamedGraphURIs().clear();
             request.defaultGraphUris().forEach(query::addGraphURI);
             request.namedGraphUris().forEach(query::addNamedGraphURI);
-        }
-    }
-
-    private void acquireSlot() {
-        try {
-            if (!slots.tryAcquire(config.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new SparqlException(503, "too many concurrent queries (limit " + config.maxConcurrent()
-                        + "); try again shortly");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SparqlException(503, "interrupted while waiting for a query slot");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.untoc.kg.serve;
 
 import jakarta.inject.Singleton;
+import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
@@ -19,16 +20,29 @@ public class StoreQueryRunner implements QueryRunner {
     private final KnowledgeStore store;
     private final SparqlConfig config;
     private final ServicePolicy servicePolicy;
+    private final QueryGuard guard;
+    private final QuerySlots slots;
+    private final MemoryGuard memory;
 
-    public StoreQueryRunner(KnowledgeStore store, SparqlConfig config, ServicePolicy servicePolicy) {
+    public StoreQueryRunner(KnowledgeStore store, SparqlConfig config, ServicePolicy servicePolicy, QueryGuard guard,
+            QuerySlots slots, MemoryGuard memory) {
         this.store = store;
         this.config = config;
         this.servicePolicy = servicePolicy;
+        this.guard = guard;
+        this.slots = slots;
+        this.memory = memory;
     }
 
-    private void checkServices(Query query) {
+    /** Runs the query as /sparql runs one: the same checks, the same slots, the same memory guard. */
+    private <T> T run(Query query, Function<QueryExecution, T> reader) {
         try {
             servicePolicy.check(query);
+            guard.check(query);
+            try (QuerySlots.Slot slot = slots.acquire()) {
+                return store.query(query, config.timeout(),
+                        qe -> SparqlQueryService.watched(memory, qe, () -> reader.apply(qe)));
+            }
         } catch (SparqlException e) {
             throw new QueryRunner.Refused(e.status(), e.getMessage());
         }
@@ -36,19 +50,16 @@ public class StoreQueryRunner implements QueryRunner {
 
     @Override
     public ResultSetRewindable select(Query query) {
-        checkServices(query);
-        return store.query(query, config.timeout(), qe -> ResultSetFactory.copyResults(qe.execSelect()));
+        return run(query, qe -> ResultSetFactory.copyResults(qe.execSelect()));
     }
 
     @Override
     public boolean ask(Query query) {
-        checkServices(query);
-        return store.query(query, config.timeout(), QueryExecution::execAsk);
+        return run(query, QueryExecution::execAsk);
     }
 
     @Override
     public Model graph(Query query) {
-        checkServices(query);
-        return store.query(query, config.timeout(), qe -> query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());
+        return run(query, qe -> query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());
     }
 }

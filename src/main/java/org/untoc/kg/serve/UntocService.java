@@ -3,7 +3,6 @@ package org.untoc.kg.serve;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import java.io.PrintStream;
-import org.apache.jena.query.ARQ;
 import org.untoc.kg.load.CorpusBootstrap;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.Tdb2Store;
@@ -14,15 +13,15 @@ public class UntocService {
     private final KnowledgeStore store;
     private final CorpusBootstrap bootstrap;
     private final EmbeddedFuseki fuseki;
-    private final ServicePolicy servicePolicy;
+    private final QueryGuard guard;
     private final EmbeddedServer server;
 
     public UntocService(KnowledgeStore store, CorpusBootstrap bootstrap, EmbeddedFuseki fuseki,
-            ServicePolicy servicePolicy, EmbeddedServer server) {
+            QueryGuard guard, EmbeddedServer server) {
         this.store = store;
         this.bootstrap = bootstrap;
         this.fuseki = fuseki;
-        this.servicePolicy = servicePolicy;
+        this.guard = guard;
         this.server = server;
     }
 
@@ -30,10 +29,8 @@ public class UntocService {
     public String start(PrintStream out, PrintStream err) {
         bootstrap.loadIfEmpty(out, err);
         if (store instanceof Tdb2Store tdb2) {
-            if (!servicePolicy.federationEnabled()) {
-                // Second line of defence behind ServicePolicy: the engine itself refuses SERVICE, also in Fuseki.
-                tdb2.datasetGraph().getContext().set(ARQ.httpServiceAllowed, false);
-            }
+            // On the dataset itself, so that every query over it runs guarded: /sparql, pages, Fuseki alike.
+            guard.install(tdb2.datasetGraph().getContext());
             fuseki.start(tdb2, out);
         }
         if (!server.isRunning()) {

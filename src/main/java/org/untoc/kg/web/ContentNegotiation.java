@@ -116,10 +116,19 @@ public final class ContentNegotiation {
                 .header(io.micronaut.http.HttpHeaders.VARY, io.micronaut.http.HttpHeaders.ACCEPT);
     }
 
+    /**
+     * True when an Accept header names no media range at all (";;;,,,"): a malformed request, answered 400, not
+     * "nothing acceptable" (406).
+     */
+    public static boolean isMalformed(String accept) {
+        return accept != null && !accept.isBlank() && parse(accept).isEmpty();
+    }
+
     static List<MediaRange> parse(String accept) {
         List<MediaRange> out = new ArrayList<>();
         for (String part : accept.split(",")) {
-            String[] fields = part.split(";");
+            // limit -1: ";;;" would otherwise split into no fields at all (and ";;;,,," answered 500)
+            String[] fields = part.split(";", -1);
             String range = fields[0].strip().toLowerCase(Locale.ROOT);
             int slash = range.indexOf('/');
             if (slash <= 0 || slash == range.length() - 1) {

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.untoc.kg.load.LoadCompletion;
 import org.untoc.kg.load.StoreSnapshot;
 import org.untoc.kg.load.TestPipeline;
 import org.untoc.kg.store.KnowledgeStore;
@@ -60,7 +62,11 @@ class MainTest {
         assertTrue(out().contains("[2/2] test b … 4 triples"), out());
         assertTrue(out().contains("loaded 2 of 2 documents, 10 triples"), out());
         try (KnowledgeStore store = reopen(kind, stores)) {
-            assertEquals(2, store.graphs().size());
+            // the two documents, and the record that the load completed
+            assertEquals(List.of(LoadCompletion.GRAPH), store.graphs().stream()
+                    .filter(g -> !g.startsWith("https://w3id.org/untoc/graph/test/")).toList());
+            assertEquals(3, store.graphs().size());
+            assertEquals(Optional.of(LoadCompletion.State.COMPLETE), LoadCompletion.state(store));
         }
     }
 
@@ -80,7 +86,7 @@ class MainTest {
         assertTrue(err().contains("FAILED " + bad + ":2: test pipeline: unparseable line"), err());
         assertTrue(out().contains("loaded 1 of 2 documents"), out());
         try (KnowledgeStore store = reopen(kind, stores)) {
-            assertEquals(List.of(TestPipeline.graphOf(docs.resolve("good.txt"))), store.graphs());
+            assertEquals(List.of(LoadCompletion.GRAPH, TestPipeline.graphOf(docs.resolve("good.txt"))), store.graphs());
         }
     }
 

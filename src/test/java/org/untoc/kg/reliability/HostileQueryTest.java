@@ -78,6 +78,8 @@ class HostileQueryTest {
         service = new TestService(Map.of(
                 "untoc.sparql.timeout", "3s",
                 "untoc.sparql.max-concurrent", 3,
+                // every slot to one client here: the per-client budget has its own test (SlotHoggingTest)
+                "untoc.sparql.max-per-client", 3,
                 "untoc.sparql.queue-wait", "200ms",
                 "untoc.sparql.service-allowlist", allowlist));
         StringBuilder big = new StringBuilder();
@@ -152,6 +154,65 @@ class HostileQueryTest {
         assertEquals(403, r.statusCode(), endpoint + ": " + r.body());
         assertTrue(r.body().contains("SERVICE"), r.body());
         assertEquals(0, canaryHits.get(), endpoint + " was contacted");
+    }
+
+    /**
+     * Every place a SERVICE can stand in a query, with the canary on the allowlist: the policy walk of the algebra
+     * once missed ORDER BY conditions and aggregate arguments, and one such query sent a request per stored
+     * triple. The policy is now enforced where Jena executes a SERVICE, so no shape gets past it.
+     */
+    static Stream<String> servicePlacements() {
+        String svc = "SERVICE <C> { ?x ?y ?w }";
+        return Stream.of(
+                "SELECT ?s { ?s ?p ?o } ORDER BY (EXISTS { " + svc + " }) LIMIT 3",
+                "SELECT ?s { ?s ?p ?o } ORDER BY DESC(NOT EXISTS { " + svc + " }) LIMIT 3",
+                "SELECT (SAMPLE(EXISTS { " + svc + " }) AS ?x) { ?s ?p ?o }",
+                "SELECT (COUNT(DISTINCT EXISTS { " + svc + " }) AS ?x) { ?s ?p ?o }",
+                "SELECT (GROUP_CONCAT(STR(EXISTS { " + svc + " })) AS ?x) { ?s ?p ?o }",
+                "SELECT ?g (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY (EXISTS { " + svc + " } AS ?g)",
+                "SELECT ?s { ?s ?p ?o } GROUP BY ?s HAVING (EXISTS { " + svc + " }) LIMIT 3",
+                "SELECT * { ?s ?p ?o BIND (EXISTS { " + svc + " } AS ?b) } LIMIT 3",
+                "SELECT (EXISTS { " + svc + " } AS ?b) { }",
+                "SELECT * { ?s ?p ?o OPTIONAL { ?s ?p ?q FILTER (?q = ?o && EXISTS { { " + svc + " } }) } } LIMIT 3",
+                "SELECT * { ?s ?p ?o FILTER NOT EXISTS { ?s ?p ?o FILTER EXISTS { " + svc + " } } } LIMIT 3",
+                "SELECT * { { SELECT ?s { ?s ?p ?o } ORDER BY (EXISTS { " + svc + " }) LIMIT 3 } }",
+                "SELECT ?s { ?s ?p ?o } ORDER BY (EXISTS { BIND (<C> AS ?e) SERVICE ?e { ?x ?y ?w } }) LIMIT 3",
+                "SELECT ?s { ?s ?p ?o } ORDER BY (EXISTS { SERVICE SILENT <C> { ?x ?y ?w } }) LIMIT 3",
+                "SELECT ?s FROM <https://w3id.org/untoc/graph/test/hostile-big> { ?s ?p ?o }"
+                        + " ORDER BY (EXISTS { " + svc + " }) LIMIT 3",
+                "ASK { ?s ?p ?o FILTER (IF(true, EXISTS { " + svc + " }, false)) }",
+                "CONSTRUCT { ?s ?p ?o } { ?s ?p ?o } ORDER BY (EXISTS { " + svc + " }) LIMIT 3",
+                "DESCRIBE ?s { ?s ?p ?o } ORDER BY (EXISTS { " + svc + " }) LIMIT 1");
+    }
+
+    @ParameterizedTest
+    @MethodSource("servicePlacements")
+    void noPlacementOfServiceReachesTheCanary(String template) throws Exception {
+        String canaryUrl = "http://127.0.0.1:" + canaryPort + "/sparql";
+        String query = template.replace("<C>", "<" + canaryUrl + ">");
+        HttpResponse<String> r = service.send(HttpRequest.newBuilder(URI.create(service.sparql + "?query="
+                + TestService.enc(query))).header("Accept", "application/sparql-results+json, text/turtle;q=0.9"));
+
+        assertEquals(0, canaryHits.get(), "the canary was contacted " + canaryHits.get() + " times by " + query);
+        assertFalse(r.body().contains("secret"), r.body());
+        // SILENT swallows the refusal, and an endpoint still unbound inside EXISTS is an evaluation error (false)
+        if (!query.contains("SILENT") && !query.contains("SERVICE ?e")) {
+            assertEquals(403, r.statusCode(), query + ": " + r.body());
+        }
+    }
+
+    @Test
+    void theEmbeddedFusekiHoldsToTheSamePolicy() throws Exception {
+        // Fuseki's /query is open on loopback and runs over the same dataset: the policy is on that dataset.
+        String canaryUrl = "http://127.0.0.1:" + canaryPort + "/sparql";
+        for (String template : List.of("SELECT * { SERVICE <C> { ?s ?p ?o } }",
+                "SELECT ?s { ?s ?p ?o } ORDER BY (EXISTS { SERVICE <C> { ?x ?y ?w } }) LIMIT 3")) {
+            String query = template.replace("<C>", "<" + canaryUrl + ">");
+            HttpResponse<String> r = service.send(HttpRequest.newBuilder(URI.create(service.fuseki().datasetUrl()
+                    + "/query?query=" + TestService.enc(query))));
+            assertEquals(0, canaryHits.get(), "Fuseki contacted the canary: " + query);
+            assertNotEquals(200, r.statusCode(), query + ": " + r.body());
+        }
     }
 
     @Test

@@ -14,12 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untoc.kg.cli.Main;
+import org.untoc.kg.load.LoadCompletion;
 import org.untoc.kg.load.StoreSnapshot;
 import org.untoc.kg.store.Tdb2Store;
 
@@ -69,14 +71,19 @@ class KillDuringLoadTest {
 
         assertEquals(0, load(uninterrupted, docs), "uninterrupted load");
         Map<String, Graph> reference = Cli.snapshot(uninterrupted);
-        assertEquals(DOCUMENTS, reference.size());
+        // every document, and the record that the load completed
+        assertEquals(DOCUMENTS + 1, reference.size());
+        assertTrue(reference.containsKey(LoadCompletion.GRAPH));
 
         // The killed store opens (TDB2 recovers from its journal and takes over the dead process's lock) and holds
         // only whole documents: at least those reported, at most one more (committed, not yet reported).
         Map<String, Graph> afterKill;
         try (Tdb2Store store = new Tdb2Store(interrupted.resolve("tdb2"))) {
             afterKill = StoreSnapshot.of(store);
+            assertEquals(Optional.of(LoadCompletion.State.STARTED), LoadCompletion.state(store),
+                    "the killed load is recorded as started, not completed");
         }
+        afterKill.remove(LoadCompletion.GRAPH);
         assertTrue(afterKill.size() >= reported && afterKill.size() <= reported + 1,
                 reported + " reported, " + afterKill.size() + " in the store");
         for (var e : afterKill.entrySet()) {

@@ -29,7 +29,8 @@ class SoakSmokeTest {
 
     @BeforeAll
     void start() throws Exception {
-        service = new TestService(Map.of("untoc.sparql.timeout", "5s"));
+        // /metrics is off by default (SafeDefaultsTest); soak reads the heap from it, as `serve --metrics` serves it.
+        service = new TestService(Map.of("untoc.sparql.timeout", "5s", "endpoints.metrics.enabled", true));
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package org.untoc.kg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -41,8 +42,11 @@ class EmbeddedSparqlEndpointTest extends AbstractSparqlEndpointTest {
         assertEquals(401, send(anonymous).statusCode());
 
         FusekiCredentials credentials = fuseki.credentials();
-        assertTrue(startupOut.toString(StandardCharsets.UTF_8).contains(credentials.password()),
-                "the generated password is printed once at first start");
+        // Never printed (issue 15): the start names the owner-only file that holds it.
+        assertFalse(startupOut.toString(StandardCharsets.UTF_8).contains(credentials.password()),
+                "the generated password is not printed");
+        assertTrue(startupOut.toString(StandardCharsets.UTF_8).contains(credentials.file().toString()),
+                "the start says where the password is");
         String basic = Base64.getEncoder().encodeToString((credentials.user() + ":" + credentials.password())
                 .getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder authorised = HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/update"))
