@@ -34,11 +34,18 @@ public final class QueryApi {
 
     private final NamedQueryCatalog catalog;
     private final QueryRunner runner;
+    private final Lineage lineage;
     private final ObjectMapper json = new ObjectMapper();
 
     public QueryApi(NamedQueryCatalog catalog, QueryRunner runner) {
+        this(catalog, runner, null);
+    }
+
+    /** With {@code lineage}, the ancestry and descendants queries are answered from the lineage index. */
+    public QueryApi(NamedQueryCatalog catalog, QueryRunner runner, Lineage lineage) {
         this.catalog = catalog;
         this.runner = runner;
+        this.lineage = lineage;
     }
 
     /** The catalogue: name, title, description, parameters, text, the query bound to its examples, and its API address. */
@@ -102,6 +109,10 @@ public final class QueryApi {
             return error(400, e.getMessage());
         }
         try {
+            if (lineage != null && Lineage.answers(name)) {
+                // Same columns and order as the query's SPARQL (its text stays the reference, and what /sparql runs).
+                return output(lineage.namedQuery(name, params.get("act")).orElseThrow(), type);
+            }
             return execute(query, type);
         } catch (QueryCancelledException e) {
             return error(503, "query '" + name + "' ran out of time");
@@ -110,14 +121,20 @@ public final class QueryApi {
         }
     }
 
+    private static ApiResponse output(org.apache.jena.query.ResultSet rows, String type) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (type.equals(CSV)) {
+            ResultSetFormatter.outputAsCSV(out, rows);
+        } else {
+            ResultSetFormatter.outputAsJSON(out, rows);
+        }
+        return new ApiResponse(200, type.equals(CSV) ? CSV + "; charset=utf-8" : SPARQL_JSON, out.toByteArray());
+    }
+
     private ApiResponse execute(Query query, String type) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (query.isSelectType()) {
-            if (type.equals(CSV)) {
-                ResultSetFormatter.outputAsCSV(out, runner.select(query));
-            } else {
-                ResultSetFormatter.outputAsJSON(out, runner.select(query));
-            }
+            return output(runner.select(query), type);
         } else if (query.isAskType()) {
             boolean answer = runner.ask(query);
             if (type.equals(CSV)) {
