@@ -5,7 +5,9 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -41,14 +43,25 @@ public class LineageIndexFactory {
     @Requires(beans = QueryRunner.class)
     LineageIndexes lineageIndexes(KnowledgeStore store, QueryRunner runner, SparqlConfig config,
             @Value("${untoc.lineage.remote-check:5s}") Duration remoteCheck) {
+        return indexes(store, runner::select, config.timeout(), remoteCheck);
+    }
+
+    /**
+     * The lineage index over a store, read with {@code select}, following the store's version; over TDB2 the
+     * property functions are registered on its dataset.
+     *
+     * @param remoteCheck how often a remote store's fingerprint is asked for (zero: on every use)
+     */
+    public static LineageIndexes indexes(KnowledgeStore store, Function<Query, ResultSet> select, Duration timeout,
+            Duration remoteCheck) {
         Supplier<String> version;
         if (store instanceof Tdb2Store tdb2) {
             DatasetVersion v = DatasetVersion.of(tdb2.datasetGraph());
             version = () -> v.current().tag();
         } else {
-            version = new RemoteFingerprint(store, config.timeout(), remoteCheck);
+            version = new RemoteFingerprint(store, timeout, remoteCheck);
         }
-        LineageIndexes indexes = new LineageIndexes(runner::select, version);
+        LineageIndexes indexes = new LineageIndexes(select, version);
         if (store instanceof Tdb2Store tdb2) {
             LineagePropertyFunction.register(tdb2.datasetGraph().getContext(), indexes);
         }
