@@ -145,9 +145,17 @@ final class QueryLoad {
         for (int i = 0; i < Math.min(n, 100) && System.nanoTime() < deadline; i++) {
             get(full, whole, errors);
         }
-        put(f, "lineage index: full ancestry of the newest act, JSON", whole);
+        put(f, "lineage index: full ancestry of the newest act, JSON with edges", whole);
         f.put("lineage index: full ancestry of the newest act, works", "", ancestorsOf(full));
-        f.put("lineage index: full ancestry of the newest act, answer size", "KB", bytes(full) / 1024.0);
+        f.put("lineage index: full ancestry of the newest act, answer size with edges", "KB", bytes(full) / 1024.0);
+        Samples list = new Samples();
+        deadline = System.nanoTime() + BUDGET_NANOS / 3;
+        for (int i = 0; i < Math.min(n, 100) && System.nanoTime() < deadline; i++) {
+            get(full + "&edges=false", list, errors);
+        }
+        put(f, "lineage index: full ancestry of the newest act, JSON, edges=false", list);
+        f.put("lineage index: full ancestry of the newest act, answer size, edges=false", "KB",
+                bytes(full + "&edges=false") / 1024.0);
 
         Samples paths = new Samples();
         deadline = System.nanoTime() + BUDGET_NANOS / 3;

@@ -32,7 +32,7 @@ public class LineageIndexWarmup {
                         index.edgeCount(), index.buildNanos() / 1_000_000);
             } catch (RuntimeException e) {
                 // Not fatal: the first request builds it again and reports the failure to its caller.
-                LOG.warn("lineage index not built at start: {}", e.getMessage());
+                LOG.warn("lineage index not built at start: {}", e.toString());
             }
         }, "lineage-index-warmup");
         t.setDaemon(true);

@@ -55,8 +55,15 @@ public final class Lineage {
      * @param depth hops at most (at least 1)
      * @param verbs bit set of {@link Verb} ordinals an edge's verb must be among
      * @param to with paths: the other end; null otherwise
+     * @param edges whether the edges among the works are wanted (a full ancestry has thousands of works and
+     *     many more edges among them: most of the answer, when only the list is wanted)
      */
-    public record Request(String act, Direction direction, int depth, int verbs, int limit, int offset, String to) {}
+    public record Request(String act, Direction direction, int depth, int verbs, int limit, int offset, String to,
+            boolean edges) {
+        public Request(String act, Direction direction, int depth, int verbs, int limit, int offset, String to) {
+            this(act, direction, depth, verbs, limit, offset, to, true);
+        }
+    }
 
     /** The act (or {@code to}) is in no triple of the store. */
     public static final class NotFound extends RuntimeException {
@@ -85,7 +92,7 @@ public final class Lineage {
             roles.put(x.node, x.role);
         }
         List<LineageGraph.Edge> edges = new ArrayList<>();
-        if (root >= 0) {
+        if (root >= 0 && r.edges()) {
             roles.put(root, "root");
             for (Map.Entry<Integer, String> e : roles.entrySet()) {
                 int from = e.getKey();

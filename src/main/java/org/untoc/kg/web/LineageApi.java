@@ -25,6 +25,7 @@ import org.untoc.kg.lineage.Verb;
  * <p>Parameters: {@code act} (required), {@code depth} (default 2), {@code direction} up|down|both (default
  * both), {@code verbs} (comma-separated: recalls,reaffirms,…; default all), {@code limit} (default 150),
  * {@code offset} (default 0), {@code to} (paths from act to it), {@code count=true} (counts only),
+ * {@code edges=false} (the works without the edges among them),
  * {@code format} json|csv (else the Accept header).
  */
 public final class LineageApi {
@@ -64,7 +65,7 @@ public final class LineageApi {
             type = TYPES.get(i.get());
         }
         for (String name : params.keySet()) {
-            if (!List.of("act", "depth", "direction", "verbs", "limit", "offset", "to", "count", "format").contains(name)) {
+            if (!List.of("act", "depth", "direction", "verbs", "limit", "offset", "to", "count", "edges", "format").contains(name)) {
                 return errors.error(400, "unknown parameter '" + name + "'");
             }
         }
@@ -88,7 +89,7 @@ public final class LineageApi {
             int offset = integer(params, "offset", 0, 0, Integer.MAX_VALUE);
             count = bool(params, "count");
             request = new Lineage.Request(act, direction, depth, verbs(params.get("verbs")), limit, offset,
-                    iri(params, "to"));
+                    iri(params, "to"), !params.containsKey("edges") || bool(params, "edges"));
         } catch (IllegalArgumentException e) {
             return errors.error(400, e.getMessage());
         }

@@ -105,6 +105,8 @@ public final class OpenApiDocument {
         param(params, "limit", false, "works (or paths) per page (default 150, at most 100000)", "integer", null, null);
         param(params, "offset", false, "works (or paths) skipped (default 0)", "integer", null, null);
         param(params, "to", false, "the other end: answer the paths from act to it, within depth", "string", "uri", null);
+        param(params, "edges", false, "false: the works without the edges among them (default true)", "boolean",
+                null, null);
         param(params, "count", false, "true: the counts only (ancestors, descendants, total)", "boolean", null, null);
         param(params, "format", false, "result format; overrides the Accept header", "string", null,
                 List.of("json", "csv"));

@@ -112,6 +112,10 @@ class LineageTest {
         assertEquals("descendant", body.get("nodes").get(1).get("role").asText());
         assertTrue(body.has("edges") && body.has("truncated"), "the picture's fields stay");
 
+        JsonNode bare = json.readTree(api.answer(Map.of("act", ID + "cop/resolution/11/1", "edges", "false"), null).body());
+        assertEquals(0, bare.get("edges").size(), "edges=false: the works alone");
+        assertEquals(6, bare.get("nodes").size());
+
         ApiResponse csv = api.answer(Map.of("act", ID + "cop/resolution/11/1", "format", "csv"), null);
         assertTrue(csv.contentType().startsWith("text/csv"));
         List<String> lines = csv.bodyText().strip().lines().toList();
