@@ -43,7 +43,8 @@ import org.untoc.kg.vocab.Untoc;
  * The lineage index answers as the SPARQL property path over {@code untoc:citesWork} does, on random acts of a
  * generated corpus, in both store modes: after a first load, after loading the same texts again, and after one
  * document changed its citations (the index must follow the new version, not keep its old answers). In the
- * embedded store the property functions are checked against the same path.
+ * embedded store the property functions are checked against the same path; each edge's verb against the
+ * strongest relation its citing text states towards the cited work or a part of it.
  */
 @ExtendWith(TestStores.class)
 class LineageIndexEquivalenceTest {
@@ -101,6 +102,12 @@ class LineageIndexEquivalenceTest {
                     assertEquals(sparql(store, act, d, depth), indexed(index, act, d, depth),
                             kind + ": " + d + " from " + act + " within " + depth);
                 }
+                if (d == Direction.UP) {
+                    for (String cited : indexed(index, act, d, 1)) {
+                        assertEquals(strongestVerb(store, act, cited), index.verb(index.id(act), index.id(cited)),
+                                kind + ": the verb of " + act + " -> " + cited);
+                    }
+                }
                 if (kind == StoreKind.EMBEDDED) {
                     assertEquals(sparql(store, act, d, Integer.MAX_VALUE), propertyFunction(store, act, d),
                             "the property function answers as the path: " + d + " from " + act);
@@ -124,6 +131,22 @@ class LineageIndexEquivalenceTest {
         String pattern = d == Direction.UP ? "<" + act + "> " + path + " ?x" : "?x " + path + " <" + act + ">";
         return column(store, QueryFactory.create("PREFIX untoc: <" + Untoc.NS + "> SELECT DISTINCT ?x WHERE { GRAPH <"
                 + WorkLineage.GRAPH + "> { " + pattern + " } FILTER (?x != <" + act + ">) }", Syntax.syntaxARQ));
+    }
+
+    /** The strongest relation the citing text states towards the work or any part of it; cites when none. */
+    private static Verb strongestVerb(KnowledgeStore store, String citing, String cited) {
+        Query q = QueryFactory.create("PREFIX untoc: <" + Untoc.NS + "> SELECT DISTINCT ?rel WHERE { VALUES ?rel {"
+                + " untoc:recalls untoc:reaffirms untoc:endorses untoc:takesNoteOf untoc:welcomes } <" + citing
+                + "> ?rel ?x . ?x untoc:partOf* <" + cited + "> }");
+        Verb strongest = Verb.CITES;
+        ResultSet rs = select(store, q);
+        while (rs.hasNext()) {
+            Verb v = Verb.parse(rs.next().getResource("rel").getURI());
+            if (v.compareTo(strongest) > 0) {
+                strongest = v;
+            }
+        }
+        return strongest;
     }
 
     private static Set<String> propertyFunction(KnowledgeStore store, String act, Direction d) {
