@@ -14,6 +14,7 @@ await esbuild.build({
   entryPoints: {
     query: path.join(here, 'src/query.js'),
     lineage: path.join(here, 'src/lineage.js'),
+    'api-docs': path.join(here, 'src/api-docs.js'),
   },
   bundle: true,
   minify: true,
@@ -26,8 +27,9 @@ await esbuild.build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
-for (const page of ['index.html', 'lineage.html']) {
+for (const page of ['index.html', 'lineage.html', 'api-docs.html']) {
   await cp(path.join(here, 'src', page), path.join(out, page));
 }
 await cp(path.join(here, 'src/site.css'), path.join(out, 'assets/site.css'));
+await cp(path.join(here, 'node_modules/swagger-ui-dist/swagger-ui.css'), path.join(out, 'assets/swagger-ui.css'));
 console.log(`front-end built into ${out}`);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code load [--data DIR | --endpoint URL] PATH...}: parses documents and loads each into its own graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load documents (.txt .md .pdf .docx, or RDF files as they are), each into its own named graph.")
+        description = "Load documents (.txt .md .pdf .docx .html .htm, or RDF files as they are), each into its own named graph.")
 class LoadCommand extends StoreCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (searched recursively)")
     List<Path> paths;

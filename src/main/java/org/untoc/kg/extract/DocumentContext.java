@@ -28,10 +28,16 @@ public final class DocumentContext {
             for (Ids.Body b : Ids.Body.values()) if (b.segment.equals(body.toLowerCase(Locale.ROOT))) author = b;
         }
         Ids.Body bySymbol = null;
+        Ids.Body authorBySymbol = null;
         for (String symbol : doc.identity().symbols()) {
             if (symbol.startsWith("CTOC/")) bySymbol = Ids.Body.COP;
             else if (symbol.startsWith("CAC/")) bySymbol = Ids.Body.COSP;
+            Ids.Body issuer = issuerOf(symbol);
+            if (issuer != null && authorBySymbol == null) authorBySymbol = issuer;
         }
+        // The body the detection read from the text wins; else the symbol says whose text it is (A/RES/… is the
+        // General Assembly's), so that "its resolution 55/25" in it is the Assembly's.
+        if (author == null) author = authorBySymbol;
         Ids.Body home;
         if (author == Ids.Body.COP || author == Ids.Body.COSP) home = author;
         else home = bySymbol;
@@ -51,6 +57,18 @@ public final class DocumentContext {
         }
         if (author == null) author = home;
         return new CitationContext(author, home, instrument, null);
+    }
+
+    /** The body whose act or document a symbol is, from its prefix (un-documents.md); null when it does not say. */
+    static Ids.Body issuerOf(String symbol) {
+        if (symbol.startsWith("A/RES/")) return Ids.Body.GA;
+        if (symbol.startsWith("E/RES/")) return Ids.Body.ECOSOC;
+        if (symbol.startsWith("E/CN.15/")) return Ids.Body.CCPCJ;
+        if (symbol.startsWith("A/HRC/RES/")) return Ids.Body.HRC;
+        if (symbol.startsWith("S/RES/")) return Ids.Body.SC;
+        if (symbol.startsWith("CTOC/COP/")) return Ids.Body.COP;
+        if (symbol.startsWith("CAC/COSP/")) return Ids.Body.COSP;
+        return null;
     }
 
     private static int count(Pattern p, String text) {

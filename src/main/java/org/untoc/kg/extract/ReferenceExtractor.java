@@ -51,6 +51,8 @@ public final class ReferenceExtractor implements Extractor {
         Set<String> own = new HashSet<>();
         own.add(subject);
         doc.identity().symbols().forEach(s -> own.add(Ids.document(s)));
+        // Its own act symbol ("A/RES/62/175" in its header) is read as the act it is the symbol of.
+        doc.identity().symbols().forEach(s -> { if (CitationParser.actOfSymbol(s) != null) own.add(CitationParser.actOfSymbol(s)); });
         CitationContext context = DocumentContext.of(doc);
         Map<String, List<Citation>> footnotes = footnoteCitations(doc, context);
         String running = null;

@@ -72,8 +72,9 @@ public final class StructureExtractor implements Extractor {
 
     private void source(ParsedDocument doc, String subject, TripleWriter w) {
         String source = DocumentIris.sourceText(doc);
-        w.iri(DocumentIris.graph(doc), Terms.WAS_DERIVED_FROM, source)
-                .type(source, Untoc.SourceText)
+        // The graph's own provenance (prov:wasDerivedFrom the source) is the pipeline's: one file, one graph,
+        // however many acts it holds.
+        w.type(source, Untoc.SourceText)
                 .string(source, Untoc.sourceFile, doc.source().getFileName().toString())
                 .string(source, Untoc.sha256, doc.sha256())
                 .iri(source, Untoc.textOf, subject);

@@ -20,7 +20,7 @@ import org.untoc.kg.pipeline.DocumentPipeline;
 /** Turns command-line paths (files or folders, searched recursively) into documents to load. */
 public final class DocumentFiles {
     /** Text documents the pipeline parses; everything else must be RDF. */
-    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "pdf", "docx");
+    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "pdf", "docx", "html", "htm");
 
     /**
      * Largest file loaded by default. A document is parsed completely in memory before its one transaction (that
@@ -117,7 +117,7 @@ public final class DocumentFiles {
                 if (RdfDocument.isRdf(name)) {
                     return RdfDocument.parse(file, RdfDocument.fileGraph(file));
                 }
-                throw new DocumentException(file, "unsupported file type (expected .txt, .md, .pdf, .docx or an RDF"
+                throw new DocumentException(file, "unsupported file type (expected .txt, .md, .pdf, .docx, .html, .htm or an RDF"
                         + " syntax such as .ttl, .nt, .rdf, .jsonld, .trig, .nq)");
             }
         };

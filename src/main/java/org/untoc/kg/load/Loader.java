@@ -146,7 +146,7 @@ public final class Loader {
             printVersion();
             statisticsNanos = System.nanoTime() - t;
         }
-        out.printf("loaded %d of %d documents, %d triples, in %.1f s into %s%n", run.loaded, run.total, run.triples,
+        out.printf("loaded %d of %d documents, %d triples in their graphs, in %.1f s into %s%n", run.loaded, run.total, run.triples,
                 seconds, store.describe());
         if (!run.failures.isEmpty()) {
             err.println(run.failures.size() + " document(s) FAILED and were not written:");
@@ -315,19 +315,22 @@ public final class Loader {
             long t0 = System.nanoTime();
             try {
                 DocumentGraph doc = source.read();
-                List<Triple> list = new ArrayList<>();
+                // A set: an extractor may state a triple twice, the graph holds it once, and the figure
+                // printed for the document is the size of its graph.
+                java.util.Set<Triple> distinct = new java.util.LinkedHashSet<>();
                 doc.emit(new StreamRDFBase() {
                     @Override
                     public void triple(Triple triple) {
-                        list.add(triple);
+                        distinct.add(triple);
                     }
 
                     @Override
                     public void quad(Quad quad) {
                         // A document owns one graph: the store puts every quad in it, whatever graph it names.
-                        list.add(quad.asTriple());
+                        distinct.add(quad.asTriple());
                     }
                 });
+                List<Triple> list = new ArrayList<>(distinct);
                 buffered.addAndGet(list.size());
                 return new Extracted(index, source.name(), doc.graphIri(), doc.label(), list, list.size());
             } catch (DocumentException e) {
@@ -463,8 +466,7 @@ public final class Loader {
     private void printVersion() {
         try {
             DatasetStatistics stats = DatasetStatistics.of(store, Duration.ofMinutes(5));
-            out.println("dataset version " + stats.version() + ": " + stats.graphs().size() + " graphs, "
-                    + stats.triples() + " triples");
+            out.println("dataset version " + stats.version() + ": " + stats.describe());
         } catch (RuntimeException e) {
             err.println("dataset version not computed: " + describe(e));
         }

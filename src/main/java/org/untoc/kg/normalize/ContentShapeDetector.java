@@ -10,7 +10,8 @@ import org.untoc.kg.structure.TextShape;
 /**
  * Shape from content: a PDF is PDF_EXTRACT and a .docx PLAIN by construction; a text file is MARKDOWN when it has
  * Markdown block markup (headings, {@code <sup>} markers, footnote rules), PDF_EXTRACT when most of its lines are
- * hard-wrapped mid-sentence or it carries running headers, and PLAIN otherwise.
+ * hard-wrapped mid-sentence or it carries running headers, and PLAIN otherwise; a text whose layout does not
+ * separate its paragraphs at all (hard-wrapped without blank lines, flattened) is LAYOUT_FREE.
  */
 public final class ContentShapeDetector implements ShapeDetector {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+\\S.*");
@@ -28,6 +29,12 @@ public final class ContentShapeDetector implements ShapeDetector {
         }
         if (document.format() == SourceFormat.DOCX) {
             return TextShape.PLAIN;
+        }
+        if (document.format() == SourceFormat.HTML) {
+            return TextShape.MARKDOWN; // the HTML reader writes the page's markup as Markdown
+        }
+        if (LayoutRecovery.layoutFree(document.text())) {
+            return TextShape.LAYOUT_FREE;
         }
         List<String> lines = document.text().lines().toList();
         int markdown = 0;

@@ -24,6 +24,8 @@ final class PlainDigitFootnotes {
     /** Glued to a word or punctuation, but not the digit of "sect. D.1" or "E.86.IV.1". */
     private static final Pattern GLUED = Pattern.compile(
             "(?<=[\\p{L}.,;:)”’\"])(?<![\\p{Lu}\\d]\\.)(\\d{1,3})(?=[\\s,.;:)]|$)");
+    private static final Pattern RAISED = Pattern.compile(Superscripts.CLASS + "{1,3}");
+    private static final int OUT_OF_ORDER = 3;
     private static final Pattern DETACHED = Pattern.compile("(\\p{Ll}+) (\\d{1,3})(?= \\p{Ll})");
     /** Words a number follows in running text; after them a detached number is a number, not a marker. */
     private static final Set<String> NUMBER_WORDS = Set.of("article", "articles", "paragraph", "paragraphs", "para",
@@ -48,19 +50,27 @@ final class PlainDigitFootnotes {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             Matcher note = NOTE_LINE.matcher(text);
-            if (note.matches() && Integer.parseInt(note.group(1)) == expected
-                    && (glued.contains(expected) || lastDetached.containsKey(expected))) {
-                if (!glued.contains(expected)) {
-                    detachedMarkers.add(lastDetached.get(expected));
+            int n = note.matches() ? Integer.parseInt(note.group(1)) : -1;
+            // Notes follow their markers page by page, so one may come a little before a lower number whose marker
+            // stood on a later line of the same page; a number far ahead is a number that starts a wrapped line.
+            if (n > 0 && !notes.contains(n) && n <= expected + OUT_OF_ORDER
+                    && (glued.contains(n) || lastDetached.containsKey(n))) {
+                if (!glued.contains(n)) {
+                    detachedMarkers.add(lastDetached.get(n));
                 }
-                notes.add(expected);
+                notes.add(n);
                 noteLines.add(i);
-                expected++;
+                expected = Math.max(expected, n + 1);
                 continue;
             }
             Matcher m = GLUED.matcher(text);
             while (m.find()) {
                 glued.add(Integer.parseInt(m.group(1)));
+            }
+            // A marker the text kept raised ("recommendations ⁴ for") is cited as surely as a glued one.
+            Matcher raised = RAISED.matcher(text);
+            while (raised.find()) {
+                glued.add(Integer.parseInt(Superscripts.toDigits(raised.group())));
             }
             Matcher d = DETACHED.matcher(text);
             while (d.find()) {

@@ -20,7 +20,8 @@ public final class ShapeNormalizer {
     /** Content-based detection with the three standard normalizers. */
     public static ShapeNormalizer standard() {
         return new ShapeNormalizer(new ContentShapeDetector(),
-                List.of(new MarkdownNormalizer(), new PlainNormalizer(), new PdfExtractNormalizer()));
+                List.of(new MarkdownNormalizer(), new PlainNormalizer(), new PdfExtractNormalizer(),
+                        new LayoutFreeNormalizer()));
     }
 
     /** The document's text, normalized according to its detected shape. */
@@ -30,6 +31,8 @@ public final class ShapeNormalizer {
         if (normalizer == null) {
             throw new DocumentException(document.source(), "no normalizer for text shape " + shape);
         }
-        return normalizer.normalize(document.source(), document.text());
+        // PDF text keeps its headers and footers: the PDF normalizer reads the document's symbol from them.
+        String text = shape == TextShape.PDF_EXTRACT ? document.text() : PageFurniture.withoutNoiseLines(document.text());
+        return normalizer.normalize(document.source(), text);
     }
 }

@@ -7,7 +7,6 @@ import org.untoc.kg.extract.recommendation.MeetingAndRecommendationExtractors;
 import org.untoc.kg.extract.recommendation.RecommendationLinker;
 import org.untoc.kg.lineage.WorkLineage;
 import org.untoc.kg.load.DerivedGraph;
-import org.untoc.kg.structure.DefaultDocumentParser;
 
 /** The application's document pipeline (parser and every extractor) and the graphs derived across documents. */
 @Factory

@@ -17,9 +17,9 @@ public final class FormatSelectingReader {
         this.readers = List.copyOf(readers);
     }
 
-    /** PDF, .docx and text readers, in that order (magic bytes win over a misleading extension). */
+    /** PDF, .docx, HTML and text readers, in that order (magic bytes win over a misleading extension). */
     public static FormatSelectingReader standard() {
-        return new FormatSelectingReader(List.of(new PdfFileReader(), new DocxFileReader(),
+        return new FormatSelectingReader(List.of(new PdfFileReader(), new DocxFileReader(), new HtmlFileReader(),
                 new TextFileReader(new TextDecoder())));
     }
 
@@ -53,7 +53,7 @@ public final class FormatSelectingReader {
                 return reader;
             }
         }
-        throw new DocumentException(file, "unsupported file type (expected .txt, .md, .pdf or .docx)");
+        throw new DocumentException(file, "unsupported file type (expected .txt, .md, .pdf, .docx, .html or .htm)");
     }
 
     static String sha256(byte[] bytes) {

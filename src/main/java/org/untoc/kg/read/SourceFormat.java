@@ -7,5 +7,7 @@ public enum SourceFormat {
     /** Portable Document Format; text comes from PDFBox's text stripper. */
     PDF,
     /** Office Open XML word-processing document; text comes from POI, one paragraph per paragraph. */
-    DOCX
+    DOCX,
+    /** Web page (.html, .htm); text comes from jsoup, the page's main content only, written as Markdown. */
+    HTML
 }

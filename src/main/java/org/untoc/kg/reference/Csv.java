@@ -41,6 +41,14 @@ public final class Csv {
         } catch (IOException e) {
             throw new ReferenceDataException(file, 0, "cannot read: " + e.getMessage());
         }
+        return parse(file, content);
+    }
+
+    /**
+     * Reads every row of CSV text with a header line; {@code file} names it in errors (a classpath copy of a table
+     * is named by its path under {@code ontology/sources/}).
+     */
+    public static List<Row> parse(Path file, String content) {
         if (!content.isEmpty() && content.charAt(0) == '\uFEFF') content = content.substring(1);
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();

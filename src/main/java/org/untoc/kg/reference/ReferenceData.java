@@ -28,7 +28,8 @@ import org.untoc.kg.vocab.Ids;
 public final class ReferenceData {
     /** The generated datasets; organisations are curated by the entities package in their own file. */
     public static final List<ReferenceDataset> DATASETS = List.of(
-            new ConventionReference(), new InstrumentsReference(), new BodiesReference(), new StatesReference());
+            new ConventionReference(), new InstrumentsReference(), new BodiesReference(), new StatesReference(),
+            new ChaptersReference(), new RulesOfProcedureReference());
 
     private ReferenceData() {}
 

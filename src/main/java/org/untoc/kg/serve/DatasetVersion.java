@@ -11,8 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The version of the data behind /sparql: a tag that changes whenever a write transaction commits, and when that
- * was seen. For TDB2 it counts commits on the database's transaction coordinator, so every writer is seen — the
+ * The version of the data behind /sparql and every other address answered from the data (the validators of
+ * publish.ConditionalGetFilter): a tag that changes whenever a write transaction commits, and when that was seen. For TDB2 it counts commits on the database's transaction coordinator, so every writer is seen — the
  * loader, the embedded Fuseki's update and graph-store endpoints alike — at no cost per query; the database is
  * locked to this process, so no other process can write behind its back. A random epoch per start keeps tags
  * from two runs apart.

@@ -100,9 +100,12 @@ public final class ActStructureParser implements StructureParser {
                 // Without a number line, the title is the line right before the preamble: cover-page lines
                 // ("General Assembly", "Fifty-fifth session") also look like headings.
                 add(BlockType.TITLE, "title", actLabel, null, t, p, List.of());
-            } else {
+            } else if (hasTitle() || actLabel != null || t.startsWith("[")) {
                 add(BlockType.TEXT, null, null, null, t, p, List.of());
             }
+            // Before the act's number or title: the cover page of an official document (symbol, organ, "Distr.",
+            // session, agenda item), which says what the document is but is not text of the act — except the
+            // bracketed line printed over the act, "[on the report of the Third Committee (A/62/431)]".
         }
 
         private boolean preambleFollows(int i) {

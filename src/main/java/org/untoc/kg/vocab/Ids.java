@@ -55,6 +55,21 @@ public final class Ids {
         return article(instrumentSegment, n) + "/paragraph/" + p;
     }
 
+    /** {@code id/{instrument}/chapter/{roman}}, e.g. id/uncac/chapter/IV. */
+    public static String chapter(String instrumentSegment, String roman) {
+        return ID + instrumentSegment + "/chapter/" + roman;
+    }
+
+    /** {@code id/{body}/rules-of-procedure}: the rules of procedure of a body, e.g. id/cop/rules-of-procedure. */
+    public static String rulesOfProcedure(Body body) {
+        return ID + body.segment + "/rules-of-procedure";
+    }
+
+    /** {@code id/{body}/rules-of-procedure/rule/{n}}. */
+    public static String rule(Body body, String n) {
+        return rulesOfProcedure(body) + "/rule/" + n;
+    }
+
     /** {@code id/state/{ISO 3166-1 alpha-3}}. */
     public static String state(String iso3) {
         return ID + "state/" + iso3.toUpperCase(Locale.ROOT);

@@ -54,6 +54,17 @@ public final class ContentNegotiation {
 
     /** As {@link #choose(String, List)}, over plain media types. */
     public static Optional<Integer> chooseMediaType(String accept, List<String> offered) {
+        return chooseAmong(accept, offered.stream().map(List::of).toList());
+    }
+
+    /**
+     * The index of the best offer, where each offer is answered under one or more media types (aliases such as
+     * {@code application/sparql-results+json} and {@code application/json}): the most specific range matching any
+     * of an offer's types decides its q, so that {@code application/sparql-results+json;q=0, *}{@code /*;q=0.1}
+     * rules that offer out although its alias matches the wildcard. Ties go to the type the client named outright,
+     * then to the earlier offer.
+     */
+    public static Optional<Integer> chooseAmong(String accept, List<List<String>> offered) {
         if (accept == null || accept.isBlank()) {
             return offered.isEmpty() ? Optional.empty() : Optional.of(0);
         }
@@ -62,15 +73,17 @@ public final class ContentNegotiation {
         double bestQ = 0;
         int bestSpecificity = 0;
         for (int i = 0; i < offered.size(); i++) {
-            String type = offered.get(i).toLowerCase(Locale.ROOT);
-            // The most specific matching range decides this type's q (RFC 9110 §12.5.1).
+            // The most specific matching range decides this offer's q (RFC 9110 §12.5.1).
             int specificity = 0;
             double q = 0;
-            for (MediaRange r : ranges) {
-                int s = r.specificity(type);
-                if (s > specificity || s == specificity && s > 0 && r.q() > q) {
-                    specificity = s;
-                    q = r.q();
+            for (String alias : offered.get(i)) {
+                String type = alias.toLowerCase(Locale.ROOT);
+                for (MediaRange r : ranges) {
+                    int s = r.specificity(type);
+                    if (s > specificity || s == specificity && s > 0 && r.q() > q) {
+                        specificity = s;
+                        q = r.q();
+                    }
                 }
             }
             if (specificity == 0 || q <= 0) {
@@ -85,6 +98,22 @@ public final class ContentNegotiation {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * The text of a 406: the media types on offer, one per line after a sentence, each of which the same request
+     * with that type in Accept is then answered in.
+     */
+    public static String offered(List<String> mediaTypes) {
+        return "Not acceptable. Available as:\n" + String.join("\n", mediaTypes) + "\n";
+    }
+
+    /** A 406 with a plain-text body listing what is on offer ({@link #offered}). */
+    public static io.micronaut.http.MutableHttpResponse<String> notAcceptable(List<String> mediaTypes) {
+        return io.micronaut.http.HttpResponse.<String>status(io.micronaut.http.HttpStatus.NOT_ACCEPTABLE)
+                .contentType(io.micronaut.http.MediaType.TEXT_PLAIN_TYPE.getName() + "; charset=utf-8")
+                .body(offered(mediaTypes))
+                .header(io.micronaut.http.HttpHeaders.VARY, io.micronaut.http.HttpHeaders.ACCEPT);
     }
 
     static List<MediaRange> parse(String accept) {

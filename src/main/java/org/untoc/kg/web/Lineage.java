@@ -185,9 +185,15 @@ public final class Lineage {
 
     /**
      * The {@code ancestry} or {@code descendants} named query's answer from the index: its columns (the work,
-     * number, date for ancestry, label), ordered by the work's IRI as the SPARQL orders it.
+     * number, date for ancestry, label), ordered by the work's IRI as the SPARQL orders it; the page from
+     * {@code offset}, at most {@code limit} rows.
      */
     public Optional<ResultSet> namedQuery(String name, String act) {
+        return namedQuery(name, act, 0, Long.MAX_VALUE);
+    }
+
+    /** As {@link #namedQuery(String, String)}, one page of it. */
+    public Optional<ResultSet> namedQuery(String name, String act, long offset, long limit) {
         Direction direction = NAMED.get(name);
         if (direction == null) {
             return Optional.empty();
@@ -203,7 +209,9 @@ public final class Lineage {
         if (start >= 0) {
             List<LineageIndex.Hit> hits = new ArrayList<>(index.walk(start, direction, Integer.MAX_VALUE, Verb.all()));
             hits.sort((a, b) -> index.iri(a.node()).compareTo(index.iri(b.node())));
-            for (LineageIndex.Hit h : hits) {
+            int from = (int) Math.min(hits.size(), offset);
+            int to = (int) Math.min(hits.size(), from + Math.min(limit, Integer.MAX_VALUE));
+            for (LineageIndex.Hit h : hits.subList(from, to)) {
                 LineageIndex.Facts f = index.facts(h.node());
                 BindingBuilder b = BindingBuilder.create().add(work, NodeFactory.createURI(index.iri(h.node())));
                 addIf(b, number, f.number());

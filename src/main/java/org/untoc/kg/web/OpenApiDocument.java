@@ -28,7 +28,8 @@ public final class OpenApiDocument {
         info.put("title", "UNTOC knowledge graph — named queries");
         info.put("version", version);
         info.put("description", "Each path runs one SPARQL query from queries/*.rq with its parameters bound by "
-                + "substitution into the parsed query. Results are SPARQL 1.1 results JSON or CSV. /api/lineage answers"
+                + "substitution into the parsed query. Results are SPARQL 1.1 results JSON, XML, CSV or TSV, by Accept "
+                + "or ?format=, a page at a time with ?limit= and ?offset=. Browsable at /api/docs. /api/lineage answers"
                 + " lineage questions from the in-memory lineage index.");
         root.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = root.putObject("paths");
@@ -67,13 +68,17 @@ public final class OpenApiDocument {
             format.put("in", "query");
             format.put("required", false);
             format.put("description", "result format; overrides the Accept header");
-            format.putObject("schema").put("type", "string").putArray("enum").add("json").add("csv");
+            format.putObject("schema").put("type", "string").putArray("enum").add("json").add("xml").add("csv").add("tsv");
+            paging(params);
             ObjectNode responses = get.putObject("responses");
             ObjectNode ok = responses.putObject("200");
             ok.put("description", "the query's results");
             ObjectNode content = ok.putObject("content");
             content.putObject(QueryApi.SPARQL_JSON).putObject("schema").put("type", "object");
+            content.putObject(QueryApi.SPARQL_XML).putObject("schema").put("type", "string");
             content.putObject(QueryApi.CSV).putObject("schema").put("type", "string");
+            content.putObject(QueryApi.TSV).putObject("schema").put("type", "string");
+            responses.putObject("406").put("description", "none of the result formats is acceptable");
             responses.putObject("400").put("description", "a parameter is missing, unknown or malformed");
             responses.putObject("503").put("description", "the query ran out of time");
         }
@@ -139,6 +144,22 @@ public final class OpenApiDocument {
             values.forEach(e::add);
         }
         return p;
+    }
+
+    /** The page parameters every named query takes. */
+    private static void paging(ArrayNode params) {
+        ObjectNode limit = params.addObject();
+        limit.put("name", "limit");
+        limit.put("in", "query");
+        limit.put("required", false);
+        limit.put("description", "at most this many rows (a page)");
+        limit.putObject("schema").put("type", "integer").put("minimum", 1).put("maximum", QueryApi.MAX_LIMIT);
+        ObjectNode offset = params.addObject();
+        offset.put("name", "offset");
+        offset.put("in", "query");
+        offset.put("required", false);
+        offset.put("description", "skip this many rows first (the next page: offset + limit)");
+        offset.putObject("schema").put("type", "integer").put("minimum", 0);
     }
 
     private static String operationId(String name) {

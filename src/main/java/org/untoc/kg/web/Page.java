@@ -11,7 +11,7 @@ final class Page {
                 + "<title>" + Html.esc(title) + " — UNTOC knowledge graph</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>\n<body>\n"
                 + "<header class=\"site\"><a class=\"brand\" href=\"/\">UNTOC knowledge graph</a>"
-                + "<nav><a href=\"/\">Query</a><a href=\"/lineage\">Lineage</a><a href=\"/api/openapi.json\">API</a>"
+                + "<nav><a href=\"/\">Query</a><a href=\"/lineage\">Lineage</a><a href=\"/api/docs\">API</a>"
                 + "<a href=\"/ontology\">Ontology</a></nav></header>\n<main>\n" + body + "\n</main>\n</body>\n</html>\n";
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Produces;
 import java.util.List;
 import org.untoc.kg.docs.OntologyDocs;
 
@@ -24,6 +25,12 @@ public class PageController {
         return asset("", "lineage.html");
     }
 
+    /** The OpenAPI document made browsable (Swagger UI, bundled by npm at build time). */
+    @Get(uri = "/api/docs", produces = MediaType.TEXT_HTML)
+    HttpResponse<byte[]> apiDocs() {
+        return asset("", "api-docs.html");
+    }
+
     @Get(uri = "/assets/{file}")
     HttpResponse<byte[]> assets(String file) {
         return asset("assets", file);
@@ -31,25 +38,31 @@ public class PageController {
 
     /**
      * The ontology at the address its namespace dereferences to: its HTML documentation, generated from the
-     * ontology itself, for browsers; the OWL source in Turtle for RDF clients.
+     * ontology itself, for browsers; the OWL source for RDF clients, in Turtle as written or in JSON-LD, RDF/XML or
+     * N-Triples.
      */
-    @Get(uri = "/ontology", produces = {MediaType.TEXT_HTML, "text/turtle"})
+    @Get(uri = "/ontology")
+    @Produces(MediaType.ALL)
     HttpResponse<?> ontology(@Nullable @Header(HttpHeaders.ACCEPT) String accept) {
-        int choice = ContentNegotiation.chooseMediaType(accept, ONTOLOGY_TYPES).orElse(-1);
+        List<String> types = ONTOLOGY_TYPES.stream().map(r -> r.mediaType).toList();
+        int choice = ContentNegotiation.chooseMediaType(accept, types).orElse(-1);
         if (choice < 0) {
-            return HttpResponse.status(io.micronaut.http.HttpStatus.NOT_ACCEPTABLE)
-                    .body("the ontology is available as " + String.join(", ", ONTOLOGY_TYPES) + "\n");
+            return ContentNegotiation.notAcceptable(types);
         }
-        if (ONTOLOGY_TYPES.get(choice).equals(TURTLE)) {
-            return HttpResponse.ok(ontologySource()).contentType(TURTLE + "; charset=utf-8")
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Representation r = ONTOLOGY_TYPES.get(choice);
+        if (r == Representation.HTML) {
+            return HttpResponse.ok(ontologyHtml()).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
-        return HttpResponse.ok(ontologyHtml()).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        byte[] body = r == Representation.TURTLE ? ontologySource() : ontologyIn(r.lang);
+        return HttpResponse.ok(body).contentType(r.mediaType + (r == Representation.RDF_XML ? "" : "; charset=utf-8"))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
-    private static final String TURTLE = "text/turtle";
-    private static final List<String> ONTOLOGY_TYPES = List.of(MediaType.TEXT_HTML, TURTLE);
+    /** Browsers first: a client that states no preference gets the documentation. */
+    private static final List<Representation> ONTOLOGY_TYPES = List.of(Representation.HTML, Representation.TURTLE,
+            Representation.JSON_LD, Representation.RDF_XML, Representation.N_TRIPLES);
     private volatile String ontologyHtml;
+    private final java.util.Map<Representation, byte[]> ontologyWritten = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Rendered once: the ontology ships in the jar and does not change while the service runs. */
     private String ontologyHtml() {
@@ -59,6 +72,19 @@ public class PageController {
             ontologyHtml = html;
         }
         return html;
+    }
+
+    /** The Turtle source parsed and written in another syntax, once per syntax. */
+    private byte[] ontologyIn(org.apache.jena.riot.Lang lang) {
+        Representation key = ONTOLOGY_TYPES.stream().filter(r -> r.lang == lang).findFirst().orElseThrow();
+        return ontologyWritten.computeIfAbsent(key, k -> {
+            org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(ontologySource()))
+                    .lang(org.apache.jena.riot.Lang.TURTLE).parse(m);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.apache.jena.riot.RDFDataMgr.write(out, m, lang);
+            return out.toByteArray();
+        });
     }
 
     private static byte[] ontologySource() {

@@ -41,6 +41,11 @@ public final class PublicBase {
         return publicBase + "id/" + idPath;
     }
 
+    /** The IRI of a named graph from the path after {@code /graph/}, e.g. "cop/resolution/11/1". */
+    public String graphIri(String graphPath) {
+        return publicBase + "graph/" + graphPath;
+    }
+
     /** The address to link for an IRI: local IRIs on this server, anything else as it is. */
     public String href(String iri) {
         return isLocal(iri) ? servedAt + "/" + iri.substring(publicBase.length()) : iri;

@@ -23,14 +23,24 @@ import org.untoc.kg.query.QueryParameter;
 
 /**
  * grlc-style REST over the named queries: {@code GET /api/queries} lists them, {@code GET /api/queries/{name}}
- * runs one with its parameters from the query string, answering SPARQL results JSON or CSV.
+ * runs one with its parameters from the query string, answering SPARQL results JSON, XML, CSV or TSV, a page at a
+ * time when asked ({@code limit}, {@code offset}).
  */
 public final class QueryApi {
     static final String SPARQL_JSON = "application/sparql-results+json";
     static final String CSV = "text/csv";
     static final String JSON = "application/json";
-    /** Result formats in the server's order of preference. */
-    private static final List<String> RESULT_TYPES = List.of(SPARQL_JSON, JSON, CSV);
+    static final String SPARQL_XML = "application/sparql-results+xml";
+    static final String XML = "application/xml";
+    static final String TSV = "text/tab-separated-values";
+    /** Result formats in the server's order of preference; each is accepted under every media type listed. */
+    static final List<String> RESULT_TYPES = List.of(SPARQL_JSON, JSON, SPARQL_XML, XML, CSV, TSV);
+    /** {@code ?format=} values → the result format (its canonical media type). */
+    static final Map<String, String> FORMATS = Map.of("json", SPARQL_JSON, "xml", SPARQL_XML, "csv", CSV, "tsv", TSV);
+    /** Request parameters the API itself reads; a named query cannot declare these. */
+    static final List<String> RESERVED = List.of("format", "limit", "offset");
+    /** The largest page, so that a page is always a bounded answer. */
+    static final long MAX_LIMIT = 10_000;
 
     private final NamedQueryCatalog catalog;
     private final QueryRunner runner;
@@ -77,41 +87,50 @@ public final class QueryApi {
     }
 
     /**
-     * Runs a named query. {@code params} are the request's query parameters; {@code format} ({@code json} or
-     * {@code csv}) wins over {@code accept}.
+     * Runs a named query. {@code params} are the request's query parameters; {@code format} ({@code json},
+     * {@code xml}, {@code csv} or {@code tsv}) wins over {@code accept}.
      */
     public ApiResponse run(String name, Map<String, String> params, String format, String accept) {
+        return run(name, params, format, accept, null, null);
+    }
+
+    /**
+     * As {@link #run(String, Map, String, String)}, one page of the results: at most {@code limit} rows after the
+     * first {@code offset} (both optional; a query with its own LIMIT/OFFSET is paged within them).
+     */
+    public ApiResponse run(String name, Map<String, String> params, String format, String accept, String limit,
+                           String offset) {
         Optional<NamedQuery> found = catalog.get(name);
         if (found.isEmpty()) {
             return error(404, "no named query '" + name + "'");
         }
         String type;
         if (format != null && !format.isBlank()) {
-            type = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "json" -> SPARQL_JSON;
-                case "csv" -> CSV;
-                default -> null;
-            };
+            type = FORMATS.get(format.strip().toLowerCase(java.util.Locale.ROOT));
             if (type == null) {
-                return error(400, "format must be json or csv");
+                return error(400, "format must be one of json, xml, csv, tsv");
             }
         } else {
             Optional<Integer> i = ContentNegotiation.chooseMediaType(accept, RESULT_TYPES);
             if (i.isEmpty()) {
                 return error(406, "results are available as " + String.join(", ", RESULT_TYPES));
             }
-            type = RESULT_TYPES.get(i.get()).equals(CSV) ? CSV : SPARQL_JSON;
+            type = canonical(RESULT_TYPES.get(i.get()));
         }
         Query query;
         try {
             query = found.get().bind(params);
+            page(query, number("limit", limit, 1, MAX_LIMIT), number("offset", offset, 0, Long.MAX_VALUE));
         } catch (IllegalArgumentException e) {
             return error(400, e.getMessage());
         }
         try {
             if (lineage != null && Lineage.answers(name)) {
-                // Same columns and order as the query's SPARQL (its text stays the reference, and what /sparql runs).
-                return output(lineage.namedQuery(name, params.get("act")).orElseThrow(), type);
+                // Same columns, order and page as the query's SPARQL (its text stays the reference, and what /sparql runs).
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                write(out, lineage.namedQuery(name, params.get("act"), query.hasOffset() ? query.getOffset() : 0,
+                        query.hasLimit() ? query.getLimit() : Long.MAX_VALUE).orElseThrow(), type);
+                return new ApiResponse(200, type.equals(SPARQL_JSON) ? type : type + "; charset=utf-8", out.toByteArray());
             }
             return execute(query, type);
         } catch (QueryCancelledException e) {
@@ -121,33 +140,73 @@ public final class QueryApi {
         }
     }
 
-    private static ApiResponse output(org.apache.jena.query.ResultSet rows, String type) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (type.equals(CSV)) {
-            ResultSetFormatter.outputAsCSV(out, rows);
-        } else {
-            ResultSetFormatter.outputAsJSON(out, rows);
+    private static String canonical(String mediaType) {
+        return switch (mediaType) {
+            case JSON -> SPARQL_JSON;
+            case XML -> SPARQL_XML;
+            default -> mediaType;
+        };
+    }
+
+    private static long number(String name, String raw, long min, long max) {
+        if (raw == null) {
+            return -1;
         }
-        return new ApiResponse(200, type.equals(CSV) ? CSV + "; charset=utf-8" : SPARQL_JSON, out.toByteArray());
+        try {
+            long n = Long.parseLong(raw.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be an integer from " + min + (max == Long.MAX_VALUE ? "" : " to " + max));
+    }
+
+    /** Applies a page (-1: not given) inside the query's own LIMIT and OFFSET, if it has them. */
+    static void page(Query query, long limit, long offset) {
+        long ownOffset = query.hasOffset() ? query.getOffset() : 0;
+        long ownLimit = query.hasLimit() ? query.getLimit() : Long.MAX_VALUE;
+        if (offset > 0) {
+            query.setOffset(ownOffset + offset);
+            ownLimit = ownLimit == Long.MAX_VALUE ? ownLimit : Math.max(0, ownLimit - offset);
+            if (ownLimit != Long.MAX_VALUE) {
+                query.setLimit(ownLimit);
+            }
+        }
+        if (limit > 0) {
+            query.setLimit(Math.min(limit, ownLimit));
+        }
     }
 
     private ApiResponse execute(Query query, String type) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (query.isSelectType()) {
-            return output(runner.select(query), type);
+            write(out, runner.select(query), type);
         } else if (query.isAskType()) {
             boolean answer = runner.ask(query);
-            if (type.equals(CSV)) {
-                ResultSetFormatter.outputAsCSV(out, answer);
-            } else {
-                ResultSetFormatter.outputAsJSON(out, answer);
+            switch (type) {
+                case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
+                case SPARQL_XML -> ResultSetFormatter.outputAsXML(out, answer);
+                default -> ResultSetFormatter.outputAsJSON(out, answer);
             }
         } else {
             Model m = runner.graph(query);
             RDFDataMgr.write(out, m, Lang.TURTLE);
             return new ApiResponse(200, "text/turtle", out.toByteArray());
         }
-        return new ApiResponse(200, type.equals(CSV) ? CSV + "; charset=utf-8" : SPARQL_JSON, out.toByteArray());
+        // JSON is UTF-8 by definition (RFC 8259) and takes no charset; the text and XML types are labelled.
+        return new ApiResponse(200, type.equals(SPARQL_JSON) ? type : type + "; charset=utf-8", out.toByteArray());
+    }
+
+    private static void write(ByteArrayOutputStream out, org.apache.jena.query.ResultSet rs, String type) {
+        switch (type) {
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case SPARQL_XML -> ResultSetFormatter.outputAsXML(out, rs);
+            default -> ResultSetFormatter.outputAsJSON(out, rs);
+        }
     }
 
     /** The query text with its example values substituted into the syntax tree, ready to run in the editor. */

@@ -10,6 +10,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +38,21 @@ public class QueryApiController {
         return answer(api.list());
     }
 
-    @Get(uri = "/queries/{name}", produces = {QueryApi.SPARQL_JSON, MediaType.APPLICATION_JSON, QueryApi.CSV, "text/turtle"})
+    // Any type: QueryApi negotiates, and its 406 lists what is on offer (the framework's would not).
+    @Get(uri = "/queries/{name}", produces = MediaType.ALL)
     HttpResponse<byte[]> run(String name, HttpRequest<?> request) {
         Map<String, String> params = new LinkedHashMap<>();
-        String format = null;
+        Map<String, String> reserved = new HashMap<>();
         for (Map.Entry<String, List<String>> e : request.getParameters().asMap().entrySet()) {
             if (e.getValue().size() != 1) {
                 return answer(api.error(400, "parameter '" + e.getKey() + "' given " + e.getValue().size() + " times"));
             }
-            if (e.getKey().equals("format")) {
-                format = e.getValue().get(0);
-            } else {
-                params.put(e.getKey(), e.getValue().get(0));
-            }
+            (QueryApi.RESERVED.contains(e.getKey()) ? reserved : params).put(e.getKey(), e.getValue().get(0));
         }
-        return answer(api.run(name, params, format, request.getHeaders().get(HttpHeaders.ACCEPT)));
+        // The raw header, all of it: Micronaut splits Accept into parsed types, the q-values are in the text.
+        List<String> accept = request.getHeaders().getAll(HttpHeaders.ACCEPT);
+        return answer(api.run(name, params, reserved.get("format"), accept.isEmpty() ? null : String.join(",", accept),
+                reserved.get("limit"), reserved.get("offset")));
     }
 
     @Get(uri = "/openapi.json", produces = MediaType.APPLICATION_JSON)

@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -34,17 +36,20 @@ public class ResourceController {
         this.base = base;
     }
 
-    // Every representation is declared so that the framework lets this method do the negotiating.
-    @Get(uri = "/id/{+path}", produces = {MediaType.TEXT_HTML, "text/turtle", "application/ld+json", "application/rdf+xml",
-            "application/n-triples", MediaType.TEXT_PLAIN})
+    // Any type: this method does the negotiating, and its 406 says what is on offer (the framework's would not).
+    @Get(uri = "/id/{+path}", produces = MediaType.ALL)
     HttpResponse<byte[]> resource(String path, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
                                   @Nullable @QueryValue String format) {
         Optional<Representation> chosen = format != null ? Representation.byFormat(format) : ContentNegotiation.choose(accept);
         if (chosen.isEmpty()) {
+            List<String> offered = Arrays.stream(Representation.values()).map(r -> r.mediaType).toList();
+            String text = format != null
+                    ? "format must be one of " + Arrays.stream(Representation.values()).map(r -> r.formatKey).toList() + "\n"
+                    : ContentNegotiation.offered(offered);
             return HttpResponse.<byte[]>status(format != null ? HttpStatus.BAD_REQUEST : HttpStatus.NOT_ACCEPTABLE)
-                    .body(("Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples")
-                            .getBytes(StandardCharsets.UTF_8))
-                    .contentType("text/plain");
+                    .body(text.getBytes(StandardCharsets.UTF_8))
+                    .contentType("text/plain; charset=utf-8")
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
         Representation r = chosen.get();
         String iri = base.resourceIri(path);

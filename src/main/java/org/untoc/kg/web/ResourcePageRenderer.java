@@ -239,14 +239,20 @@ public final class ResourcePageRenderer {
         return link(org.apache.jena.graph.NodeFactory.createURI(property), label);
     }
 
-    /** A graph named after the resource of its source text: links to that resource's page. */
+    /**
+     * A named graph: links to the graph itself ({@code /graph/...}, its statements, source and provenance), and,
+     * where it has one, to the page of the document it was read from.
+     */
     private String graphLink(String graph, String document) {
-        String target = document != null ? document : base.resourceOfGraph(graph).orElse(null);
         String text = "graph " + (base.isLocal(graph) ? graph.substring(base.publicBase().length() + "graph/".length()) : graph);
-        if (target != null && (base.isLocal(target) || PublicBase.isWebIri(target))) {
-            return "<a class=\"source\" href=\"" + Html.esc(base.href(target)) + "\" title=\"" + Html.esc(graph) + "\">" + Html.esc(text) + "</a>";
+        String link = base.isLocal(graph)
+                ? "<a class=\"graph\" href=\"" + Html.esc(base.href(graph)) + "\" title=\"" + Html.esc(graph) + "\">" + Html.esc(text) + "</a>"
+                : Html.esc(text);
+        // Only a document the graph states (untoc:textOf): a graph's name is not evidence that a page exists.
+        if (document != null && (base.isLocal(document) || PublicBase.isWebIri(document))) {
+            link += " (<a class=\"source\" href=\"" + Html.esc(base.href(document)) + "\">source document</a>)";
         }
-        return Html.esc(text);
+        return link;
     }
 
     private static String prefixed(String iri) {

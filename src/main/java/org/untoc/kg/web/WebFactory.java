@@ -39,6 +39,12 @@ public class WebFactory {
     }
 
     @Singleton
+    @Requires(beans = QueryRunner.class)
+    GraphViews graphViews(QueryRunner runner, WebQueries queries) {
+        return new GraphViews(runner, queries);
+    }
+
+    @Singleton
     @Requires(beans = LineageIndexes.class)
     Lineage lineage(LineageIndexes indexes, QueryRunner runner, PublicBase base) {
         return new Lineage(indexes, runner, base);

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.untoc.kg.normalize.NormalizedText;
 import org.untoc.kg.normalize.PlainNormalizer;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 import org.untoc.kg.structure.DocumentIdentity;
 import org.untoc.kg.structure.DocumentKind;
 import org.untoc.kg.structure.ParsedDocument;

@@ -116,6 +116,19 @@ class ReferenceExtractorTest {
                 NodeFactory.createLiteralString("paras. 4-9")));
     }
 
+    /** The symbol of an act at the top of its own text (A/RES/62/175) is the act itself, never a citation. */
+    @Test
+    void aTextNeverCitesItsOwnActSymbolAndItsResolutionIsTheSymbolsBody() {
+        Graph g = extract(TestDocs.report("A/RES/62/175")
+                .block(BlockType.TEXT, null, null, null, "United Nations A/RES/62/175")
+                .block(BlockType.PREAMBULAR_CLAUSE, "preamble/1", null, "Recalling", "Recalling its resolution 61/144"
+                        + " of 19 December 2006 and resolution A/RES/62/175,")
+                .build());
+        Node doc = id("document/A/RES/62/175");
+        assertFalse(g.contains(Node.ANY, Untoc.cites, id("ga/resolution/62/175")), "its own symbol");
+        assertTrue(g.contains(doc, Untoc.recalls, id("ga/resolution/61/144")), "the Assembly's, from the symbol");
+    }
+
     @Test
     void operativeVerbsTypeCitationsOfActsAndDocuments() {
         Graph g = extract(TestDocs.resolution("9/9", "T")

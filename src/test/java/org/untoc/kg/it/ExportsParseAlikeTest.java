@@ -67,6 +67,10 @@ class ExportsParseAlikeTest {
             out.add(Arguments.of(path, "application/rdf+xml", Lang.RDFXML));
             out.add(Arguments.of(path, "application/n-triples", Lang.NTRIPLES));
         }
+        // A named graph: its statements in their graph (TriG, N-Quads) or with its description (the rest).
+        for (Lang lang : List.of(Lang.TRIG, Lang.NQUADS, Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES)) {
+            out.add(Arguments.of("/graph/cop/resolution/7/4", lang.getHeaderString(), lang));
+        }
         out.add(Arguments.of("/.well-known/void", "text/turtle", Lang.TURTLE));
         out.add(Arguments.of("/.well-known/void", "application/ld+json", Lang.JSONLD));
         out.add(Arguments.of("/sparql", "text/turtle", Lang.TURTLE));

@@ -9,7 +9,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 
 /**
  * The graphs this package extracts from the built-in corpus, for the golden tests; {@link #main} writes them as
@@ -20,6 +20,8 @@ public final class CorpusGraphs {
     /** Texts of our own in the styles of the corpus, each with a trap of citation attribution. */
     static final Path FIXTURES = Path.of("src/test/resources/extract/docs");
     static final Path GOLDEN = Path.of("src/test/resources/extract/golden");
+    /** Texts of our own in the shapes and wordings of real UN publications (other bodies, compilations, web pages). */
+    static final Path SHAPES = Path.of("src/test/resources/shapes/docs");
 
     private CorpusGraphs() {}
 
@@ -29,7 +31,7 @@ public final class CorpusGraphs {
     }
 
     /** The corpus texts and our own fixtures, by file name. */
-    static List<Path> corpus() throws Exception {
+    public static List<Path> corpus() throws Exception {
         List<Path> all = new java.util.ArrayList<>();
         try (var s = Files.list(CORPUS)) {
             s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(all::add);
@@ -40,10 +42,38 @@ public final class CorpusGraphs {
         return all;
     }
 
+    /** The corpus texts, our fixtures and the shape fixtures (which have no golden graph). */
+    public static List<Path> allTexts() throws Exception {
+        List<Path> all = new java.util.ArrayList<>(corpus());
+        try (var s = Files.list(SHAPES)) {
+            s.sorted().forEach(all::add);
+        }
+        return all;
+    }
+
     /** A corpus text or fixture by its file name. */
-    static Path source(String fileName) {
+    public static Path source(String fileName) {
         Path inCorpus = CORPUS.resolve(fileName);
-        return Files.exists(inCorpus) ? inCorpus : FIXTURES.resolve(fileName);
+        if (Files.exists(inCorpus)) return inCorpus;
+        Path shaped = SHAPES.resolve(fileName);
+        return Files.exists(shaped) ? shaped : FIXTURES.resolve(fileName);
+    }
+
+    /** The graph {@code pipeline} makes of a file. */
+    public static Graph extract(DocumentPipeline pipeline, Path file) throws DocumentException {
+        Graph g = GraphFactory.createDefaultGraph();
+        pipeline.process(file).emit(StreamRDFLib.graph(g));
+        return g;
+    }
+
+    /**
+     * The graph the whole standard pipeline (every extractor, as {@code load} runs it) makes of a text held in
+     * memory: the text is written as {@code dir/fileName} first, and the name's extension picks the reader.
+     */
+    public static Graph extractText(Path dir, String fileName, String text) throws Exception {
+        Path file = dir.resolve(fileName);
+        Files.writeString(file, text);
+        return extract(PipelineFactory.standardPipeline(), file);
     }
 
     static Graph extract(Path file) throws DocumentException {

@@ -17,6 +17,7 @@ import org.untoc.kg.extract.Extractor;
 import org.untoc.kg.structure.DocumentIdentity;
 import org.untoc.kg.structure.DocumentKind;
 import org.untoc.kg.structure.ParsedDocument;
+import org.untoc.kg.structure.ParsedFile;
 import org.untoc.kg.structure.TextShape;
 import org.untoc.kg.vocab.Untoc;
 
@@ -34,14 +35,17 @@ class DefaultDocumentPipelineTest {
             ran.add("second");
             out.triple(Triple.create(NodeFactory.createURI("urn:s"), Untoc.cites, NodeFactory.createURI("urn:o")));
         };
-        DocumentGraph graph = new DefaultDocumentPipeline(file -> DOC, List.of(first, second)).process(FILE);
+        DocumentGraph graph = new DefaultDocumentPipeline(
+                file -> new ParsedFile(FILE, DOC.sha256(), List.of(DOC), List.of(), java.util.Map.of()),
+                List.of(first, second)).process(FILE);
         assertEquals("https://w3id.org/untoc/graph/cop/resolution/11/1", graph.graphIri());
         assertEquals("resolution 11/1", graph.label());
         assertTrue(ran.isEmpty(), "nothing is extracted before emit");
         Graph g = GraphFactory.createDefaultGraph();
         graph.emit(StreamRDFLib.graph(g));
         assertEquals(List.of("first", "second"), ran);
-        assertEquals(1, g.size());
+        // The extractors' triple, and the graph's provenance, which the pipeline states once per file.
+        assertEquals(2, g.size());
         assertEquals("https://w3id.org/untoc/ontology#", g.getPrefixMapping().getNsPrefixURI("untoc"));
     }
 

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untoc.kg.pipeline.DocumentException;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 import org.untoc.kg.structure.DocumentKind;
 import org.untoc.kg.structure.ParsedDocument;
 

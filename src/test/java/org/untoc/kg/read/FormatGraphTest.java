@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.untoc.kg.extract.DocumentIris;
 import org.untoc.kg.pipeline.PipelineFactory;
 import org.untoc.kg.pipeline.DocumentPipeline;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 import org.untoc.kg.structure.TextShape;
 import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.vocab.Ids;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
-import org.untoc.kg.structure.DefaultDocumentParser;
-import org.untoc.kg.structure.DocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DocumentParser;
 import org.untoc.kg.structure.ParsedDocument;
 import org.untoc.kg.structure.TextShape;
 

@@ -1,5 +1,8 @@
 package org.untoc.kg.structure;
 
+import org.untoc.kg.pipeline.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DocumentParser;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,44 @@ class QueryApiTest {
     }
 
     @Test
+    void answersTsvAndXmlByAcceptOrFormat() {
+        Map<String, String> act = Map.of("act", Fixture.ID + "cop/decision/3/2");
+        for (String[] c : new String[][] {{"text/tab-separated-values", null, "text/tab-separated-values"},
+                {null, "tsv", "text/tab-separated-values"}, {"application/sparql-results+xml", null, "application/sparql-results+xml"},
+                {"application/xml", null, "application/sparql-results+xml"}, {null, "xml", "application/sparql-results+xml"}}) {
+            ApiResponse r = api.run("acts-recalling", act, c[1], c[0]);
+            assertEquals(200, r.status(), r.bodyText());
+            assertTrue(r.contentType().startsWith(c[2]), c[0] + " / " + c[1] + " → " + r.contentType());
+        }
+        String tsv = api.run("acts-recalling", act, "tsv", null).bodyText();
+        assertTrue(tsv.startsWith("?citing\t?number"), tsv);
+        assertEquals(3, tsv.strip().split("\n").length, "header and two rows: " + tsv);
+        String xml = api.run("acts-recalling", act, "xml", null).bodyText();
+        assertTrue(xml.contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\"") && xml.contains("cop/resolution/11/1"), xml);
+    }
+
+    @Test
+    void pagesWithLimitAndOffset() throws Exception {
+        Map<String, String> act = Map.of("act", Fixture.ID + "cop/decision/3/2");
+        JsonNode all = JSON.readTree(api.run("acts-recalling", act, "json", null).body()).path("results").path("bindings");
+        assertEquals(2, all.size());
+        JsonNode first = JSON.readTree(api.run("acts-recalling", act, "json", null, "1", null).body()).path("results").path("bindings");
+        JsonNode second = JSON.readTree(api.run("acts-recalling", act, "json", null, "1", "1").body()).path("results").path("bindings");
+        JsonNode beyond = JSON.readTree(api.run("acts-recalling", act, "json", null, "5", "2").body()).path("results").path("bindings");
+        assertEquals(List.of(all.get(0), all.get(1), 0), List.of(first.get(0), second.get(0), beyond.size()),
+                "pages follow the query's order");
+        assertEquals(1, first.size());
+    }
+
+    @Test
+    void aQuerysOwnLimitBoundsItsPages() {
+        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create("SELECT * { ?s ?p ?o } LIMIT 10 OFFSET 5");
+        QueryApi.page(q, 50, 8);
+        assertEquals(13, q.getOffset());
+        assertEquals(2, q.getLimit(), "rows 8 and 9 of the query's ten");
+    }
+
+    @Test
     void badRequestsAreNamed() throws Exception {
         assertEquals(404, api.run("no-such-query", Map.of(), null, null).status());
         ApiResponse missing = api.run("acts-recalling", Map.of(), null, null);
@@ -53,7 +92,10 @@ class QueryApiTest {
         assertTrue(JSON.readTree(missing.body()).path("message").asText().contains("act"));
         assertEquals(400, api.run("acts-recalling", Map.of("act", "not an iri"), null, null).status());
         assertEquals(400, api.run("acts-recalling", Map.of("act", Fixture.ID + "x", "extra", "1"), null, null).status());
-        assertEquals(400, api.run("acts-recalling", Map.of("act", Fixture.ID + "x"), "xml", null).status());
+        assertEquals(400, api.run("acts-recalling", Map.of("act", Fixture.ID + "x"), "yaml", null).status());
+        assertEquals(400, api.run("acts-recalling", Map.of("act", Fixture.ID + "x"), null, null, "0", null).status());
+        assertEquals(400, api.run("acts-recalling", Map.of("act", Fixture.ID + "x"), null, null, null, "-1").status());
+        assertEquals(400, api.run("acts-recalling", Map.of("act", Fixture.ID + "x"), null, null, "ten", null).status());
         assertEquals(406, api.run("acts-recalling", Map.of("act", Fixture.ID + "x"), null, "image/png").status());
     }
 
@@ -85,7 +127,9 @@ class QueryApiTest {
         for (NamedQuery q : CATALOG.all()) {
             JsonNode get = doc.path("paths").path("/api/queries/" + q.name()).path("get");
             assertEquals(q.title(), get.path("summary").asText());
-            assertEquals(q.parameters().size() + 1, get.path("parameters").size(), "declared parameters plus format");
+            assertEquals(q.parameters().size() + 3, get.path("parameters").size(), "declared parameters plus format, limit, offset");
+            assertTrue(get.path("responses").path("200").path("content").has("text/tab-separated-values"));
+            assertTrue(get.path("responses").path("200").path("content").has("application/sparql-results+xml"));
         }
         JsonNode act = doc.path("paths").path("/api/queries/acts-recalling").path("get").path("parameters").get(0);
         assertEquals("uri", act.path("schema").path("format").asText());

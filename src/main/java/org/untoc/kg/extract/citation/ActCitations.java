@@ -30,6 +30,13 @@ final class ActCitations {
             "^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{1,4})/(\\d{1,3})(?![/\\d])");
     private static final Pattern STATED_DATE = Pattern.compile(
             "^\\s*,?\\s+of\\s+(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})");
+    /** A further date of a list of dates given respectively: "… of 22 October 2010 and 19 October 2012". */
+    private static final Pattern NEXT_DATE = Pattern.compile(
+            "^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})");
+    /** Security Council resolutions are numbered with the year: "resolution 2482 (2019)" (S/RES/2482 (2019)). */
+    private static final Pattern COUNCIL_ACT = Pattern.compile(
+            "\\b([Rr]esolutions?)\\s+(\\d{2,4})\\s*\\((\\d{4})\\)((?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)\\d{2,4}\\s*\\(\\d{4}\\))*)");
+    private static final Pattern COUNCIL_NEXT = Pattern.compile("(\\d{2,4})\\s*\\((\\d{4})\\)");
     private static final Pattern ENTITLED = Pattern.compile("^\\s*,?\\s*entitled\\s+[“\"]([^”\"]+)[”\"]");
     private static final Pattern GROUP_TITLE = Pattern.compile(
             ",?\\s*\\b(both|all)\\s+entitled\\s+[“\"]([^”\"]+)[”\"]");
@@ -81,7 +88,10 @@ final class ActCitations {
                     numbers.get(numbers.size() - 1)[2] = cursor;
                 }
                 Matcher next = ACT_LIST_NEXT.matcher(m.substring(cursor));
-                if (!a.group(1).endsWith("s") || !next.find()) break;
+                if (!a.group(1).endsWith("s") || !next.find()) {
+                    cursor = respectiveDates(numbers, dates, cursor);
+                    break;
+                }
                 numbers.add(new int[] {cursor + next.start(1), cursor + next.end(2), cursor + next.end(2)});
                 dates.add(null);
                 cursor += next.end();
@@ -127,6 +137,78 @@ final class ActCitations {
         }
         applyGroupTitles(acts);
         out.addAll(acts);
+        councilActs(out);
+    }
+
+    /**
+     * "Security Council resolution 2482 (2019)", "its resolutions 2195 (2014) and 2482 (2019)" in a text of the
+     * Council: the Council's, as {@code sc/resolution/{year}/{number}} (years name its acts as they do the Economic
+     * and Social Council's). Only the Council numbers acts so, but the number alone is still not enough: without the
+     * Council named, or as the author of "its", the act stays unresolved.
+     */
+    private void councilActs(List<Citation> out) {
+        Matcher c = COUNCIL_ACT.matcher(m);
+        while (c.find()) {
+            Mention prefix = mentions.bodyEndingAt(c.start());
+            boolean its = ITS_BEFORE.matcher(m.substring(0, c.start())).find();
+            boolean council = prefix != null ? Ids.Body.SC.name().equals(prefix.value())
+                    : its && ctx.author() == Ids.Body.SC;
+            int start = prefix != null ? prefix.start() : its ? m.lastIndexOf("its", c.start()) : c.start();
+            Matcher n = COUNCIL_NEXT.matcher(m.substring(c.start(2), c.end()));
+            boolean first = true;
+            while (n.find()) {
+                int s = first ? start : c.start(2) + n.start();
+                int e = c.start(2) + n.end();
+                String target = council ? Ids.act(Ids.Body.SC, Ids.ActKind.RESOLUTION, n.group(2), n.group(1)) : null;
+                out.add(new Citation(Citation.Kind.ACT, s, e, sentence.raw().substring(s, e), target, List.of(), null,
+                        null, null, false));
+                first = false;
+            }
+        }
+    }
+
+    /**
+     * "resolutions 5/8 and 6/1 of 22 October 2010 and 19 October 2012": as many dates as numbers, after the last
+     * number only, are the numbers' dates in order. Returns the cursor past the dates it used.
+     */
+    private int respectiveDates(List<int[]> numbers, List<String> dates, int cursor) {
+        if (numbers.size() < 2 || dates.get(dates.size() - 1) == null) return cursor;
+        for (int i = 0; i < dates.size() - 1; i++) if (dates.get(i) != null) return cursor;
+        List<String> more = new ArrayList<>();
+        int c = cursor;
+        Matcher d;
+        while (more.size() < numbers.size() - 1 && (d = NEXT_DATE.matcher(m.substring(c))).find()) {
+            more.add(iso(d.group(1), d.group(2), d.group(3)));
+            c += d.end();
+        }
+        if (more.isEmpty() && sameSession(numbers)) {
+            // "its decisions 2/1 and 2/2 of 19 October 2005": acts of one session, adopted together, share the date.
+            for (int i = 0; i < dates.size() - 1; i++) dates.set(i, dates.get(dates.size() - 1));
+            return cursor;
+        }
+        if (more.size() != numbers.size() - 1) return cursor;
+        List<String> all = new ArrayList<>();
+        all.add(dates.get(dates.size() - 1));
+        all.addAll(more);
+        for (int i = 0; i < numbers.size(); i++) {
+            dates.set(i, all.get(i));
+            numbers.get(i)[2] = c;
+        }
+        return c;
+    }
+
+    private boolean sameSession(List<int[]> numbers) {
+        String session = null;
+        for (int[] n : numbers) {
+            String s = m.substring(n[0], n[1]).split("/")[0];
+            if (session != null && !session.equals(s)) return false;
+            session = s;
+        }
+        return true;
+    }
+
+    private static String iso(String day, String month, String year) {
+        return year + "-" + MONTH_NUMBER.get(month.toLowerCase(Locale.ROOT)) + "-" + String.format("%02d", Integer.parseInt(day));
     }
 
     /** Start of an unknown body's name ending just before {@code pos}, or -1. */

@@ -23,6 +23,15 @@ public record CitationContext(Ids.Body author, Ids.Body homeBody, String homeIns
         return new CitationContext(null, null, null, null);
     }
 
+    /**
+     * True when "the Convention" means the home instrument whatever was named before: in the texts of the
+     * Conference of that Convention (and of texts nobody is known to have written). In a text of another body — a
+     * General Assembly or Commission resolution — it is the convention last named.
+     */
+    public boolean conventionIsHome() {
+        return author == null || author == homeBody && (author == Ids.Body.COP || author == Ids.Body.COSP);
+    }
+
     /** The same context, now running with {@code instrument} (unchanged when null). */
     public CitationContext running(String instrument) {
         return instrument == null ? this : new CitationContext(author, homeBody, homeInstrument, instrument);

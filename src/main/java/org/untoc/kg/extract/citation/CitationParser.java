@@ -21,6 +21,11 @@ public final class CitationParser {
     /** The citations of one sentence, in text order, and the instrument the sentence last speaks of. */
     public record Result(List<Citation> citations, String lastInstrument) {}
 
+    /** The IRI of the act whose symbol {@code symbol} is (A/RES/62/175 is ga/resolution/62/175), or null. */
+    public static String actOfSymbol(String symbol) {
+        return DocumentCitations.actOfSymbol(symbol.strip());
+    }
+
     /** Finds and attributes every citation in {@code sentence}. */
     public Result parse(String sentence, CitationContext ctx) {
         MaskedSentence masked = new MaskedSentence(sentence);
@@ -29,6 +34,7 @@ public final class CitationParser {
         new ActCitations(masked, mentions, ctx).find(out);
         new ProvisionCitations(masked, mentions, ctx).find(out);
         new DocumentCitations(masked, treatySeries).find(out);
+        new InstrumentCitations(masked, mentions, ctx, InstrumentNames.shared()).find(out);
         out.sort(Comparator.comparingInt(Citation::start));
         List<Citation> marked = new ArrayList<>(out.size());
         for (Citation c : out) {

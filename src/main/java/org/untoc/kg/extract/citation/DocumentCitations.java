@@ -15,11 +15,23 @@ final class DocumentCitations {
             "(?<![\\w/.])(?:CTOC|CAC|A|E|S|ST|UNODC|TD)(?:/[A-Za-z0-9.]+){2,}");
     private static final Pattern PIN = Pattern.compile(
             "^\\s*,\\s*((?:paras?\\.|paragraphs?)\\s*\\d+(?:\\s*(?:[-–]|and|,)\\s*\\d+)*|sections?\\s+[IVXLC]+(?:\\.[A-Z0-9]+)*"
-                    + "|sect\\.\\s*[A-Z0-9.]*[A-Z0-9]|chap\\.\\s*[IVXLC]+|annex(?:\\s+[IVXLC]+)?)");
+                    + "|sect\\.\\s*[A-Z0-9.]*[A-Z0-9]|(?:chap\\.|chapter)\\s*[IVXLC]+(?:\\.[A-Z])?|annex(?:\\s+[IVXLC]+)?)");
+    /** "A/62/421 and Corr.1", "E/CN.15/2019/5 and Add.1 and 2": corrigenda and addenda, each a document of its own. */
+    private static final Pattern PARTS = Pattern.compile(
+            "^\\s*(?:,\\s*)?(?:and|&)\\s+((Corr|Add|Rev)\\.\\s?(\\d+)((?:\\s*(?:,|and)\\s*\\d+(?![\\d/]))*))");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern TREATY = Pattern.compile(
             "\\bvols?\\.\\s*(\\d+(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)\\d+)*)\\s*,\\s*No\\.\\s*(\\d+)");
 
     private static final Pattern ACT_SYMBOL = Pattern.compile("(A|E)/RES/(\\d{1,4})/(\\d{1,4})");
+
+    /** The act a symbol is the symbol of, or null: A/RES/55/25 is General Assembly resolution 55/25. */
+    static String actOfSymbol(String symbol) {
+        Matcher act = ACT_SYMBOL.matcher(symbol);
+        if (!act.matches()) return null;
+        return Ids.act(act.group(1).equals("A") ? Ids.Body.GA : Ids.Body.ECOSOC, Ids.ActKind.RESOLUTION,
+                act.group(2), act.group(3));
+    }
 
     private final MaskedSentence sentence;
     private final TreatySeries treatySeries;
@@ -68,6 +80,7 @@ final class DocumentCitations {
             }
             String symbol = m.substring(f[0], f[1]);
             String pinpoint = pins.length() == 0 ? null : pins.toString();
+            parts(out, symbol, f[1]);
             String text = sentence.raw().substring(f[0], f[1]);
             Matcher act = ACT_SYMBOL.matcher(symbol);
             if (act.matches()) {
@@ -80,6 +93,29 @@ final class DocumentCitations {
                 out.add(new Citation(Citation.Kind.DOCUMENT, f[0], f[1], text, Ids.document(symbol), List.of(), null,
                         null, pinpoint, false, jointWith));
             }
+        }
+    }
+
+    /**
+     * The corrigenda and addenda written after a symbol. Their symbol is not written out, so the citation's text is
+     * the symbol they make ("A/62/421/Corr.1"), read where "Corr.1" stands.
+     */
+    private void parts(List<Citation> out, String symbol, int from) {
+        int cursor = from;
+        Matcher p;
+        while ((p = PARTS.matcher(m.substring(cursor))).find()) {
+            int start = cursor + p.start(1);
+            int end = cursor + p.end(1);
+            List<String> numbers = new ArrayList<>();
+            numbers.add(p.group(3));
+            Matcher more = DIGITS.matcher(p.group(4));
+            while (more.find()) numbers.add(more.group());
+            for (String n : numbers) {
+                String part = symbol + "/" + p.group(2) + "." + n;
+                out.add(new Citation(Citation.Kind.DOCUMENT, start, end, part, Ids.document(part), List.of(), null,
+                        null, null, false));
+            }
+            cursor = end;
         }
     }
 

@@ -53,17 +53,6 @@ final class Mentions {
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}\\-]*)\\s+$");
     private static final Pattern TO_INSTRUMENT = Pattern.compile("^\\s+to\\s+(?:the\\s+|that\\s+)?");
 
-    private static final List<Object[]> KNOWN_INSTRUMENTS = List.of(
-            new Object[] {Pattern.compile("Protocol to Prevent, Suppress and Punish Trafficking in Persons(?:, Especially Women and Children)?"
-                    + "|Trafficking in Persons Protocol"), "protocol/trafficking-in-persons", "Protocol"},
-            new Object[] {Pattern.compile("Protocol against the Smuggling of Migrants(?: by Land, Sea and Air)?"
-                    + "|(?:Smuggling of )?Migrants Protocol"), "protocol/smuggling-of-migrants", "Protocol"},
-            new Object[] {Pattern.compile("Protocol against the Illicit Manufacturing of and Trafficking in Firearms"
-                    + "(?:, Their Parts and Components and Ammunition)?|Firearms Protocol"), "protocol/firearms", "Protocol"},
-            new Object[] {Pattern.compile("(?:United Nations )?Convention against Transnational Organized Crime"
-                    + "|Organized Crime Convention"), "untoc", "Organized Crime"},
-            new Object[] {Pattern.compile("(?:United Nations )?Convention against Corruption"), "uncac",
-                    "Convention against Corruption"});
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’\\-]*");
     private static final Set<String> HEADS =
             Set.of("Convention", "Protocol", "Treaty", "Charter", "Covenant", "Agreement");
@@ -104,15 +93,10 @@ final class Mentions {
     }
     private void findInstruments() {
         List<int[]> known = new ArrayList<>();
-        for (Object[] k : KNOWN_INSTRUMENTS) {
-            // Every name of the instrument contains this literal: most sentences name none, and skip the regex.
-            if (!m.contains((String) k[2])) continue;
-            Matcher x = ((Pattern) k[0]).matcher(m);
-            while (x.find()) {
-                if (overlaps(known, x.start(), x.end()) || namedBefore(x.start())) continue;
-                known.add(new int[] {x.start(), x.end()});
-                instruments.add(new Mention(x.start(), x.end(), (String) k[1], inQuote(x.start()), false, false));
-            }
+        for (InstrumentNames.Found f : InstrumentNames.shared().find(m)) {
+            if (namedBefore(f.start())) continue;
+            known.add(new int[] {f.start(), f.end()});
+            instruments.add(new Mention(f.start(), f.end(), f.segment(), inQuote(f.start()), false, false));
         }
         List<int[]> words = new ArrayList<>();
         Matcher w = WORD.matcher(m);
@@ -175,16 +159,17 @@ final class Mentions {
     /** IRI segment of a generic instrument name; "the Convention" is the context's. */
     private String classify(String name, int start, int end) {
         if (name.equals("Convention")) {
-            // "the Convention" is the one the text is about; "that Convention", or any when the text does not
-            // say what it is about, is the one last named.
-            if (ctx.homeInstrument() == null || m.substring(0, start).matches("(?s).*\\bthat\\s+$")) {
+            // "the Convention" is the one a Conference's text is about; "that Convention", or "the Convention" in
+            // a text of another body or of nobody known, is the convention last named.
+            boolean that = m.substring(0, start).matches("(?s).*\\bthat\\s+$");
+            if (ctx.homeInstrument() == null || that || !ctx.conventionIsHome()) {
                 Mention nearest = null;
                 for (Mention prior : instruments) {
-                    if (prior.start() < start && prior.value() != null && !prior.quoted()
+                    if (prior.start() < start && isConvention(prior.value()) && !prior.quoted()
                             && (nearest == null || prior.start() > nearest.start())) nearest = prior;
                 }
                 if (nearest != null) return nearest.value();
-                return ctx.runningInstrument() != null ? ctx.runningInstrument() : ctx.homeInstrument();
+                return isConvention(ctx.runningInstrument()) ? ctx.runningInstrument() : ctx.homeInstrument();
             }
             return ctx.homeInstrument();
         }
@@ -193,6 +178,11 @@ final class Mentions {
             return null;
         }
         return "instrument/" + slug(name);
+    }
+
+    /** "the Convention" stands for a convention, never for a Protocol or a declaration named before it. */
+    static boolean isConvention(String segment) {
+        return segment != null && (segment.equals("untoc") || segment.equals("uncac") || segment.contains("convention"));
     }
 
     private void findBodies() {
@@ -221,7 +211,7 @@ final class Mentions {
                     case "Security Council" -> Ids.Body.SC;
                     case "Human Rights Council" -> Ids.Body.HRC;
                     case "Commission", "Council", "Assembly" -> shortNameOf(name, b.start());
-                    default -> ctx.homeBody();
+                    default -> conferenceNamedBefore(b.start());
                 };
             }
             boolean object = objectBefore(b.start());
@@ -247,6 +237,22 @@ final class Mentions {
     }
 
     /**
+     * "the Conference" is the one the text is of or about ("Conference resolution 5/1" in a text of the Conference
+     * of the Parties is its own, even after the Conference of the States Parties was named); in a text that does
+     * not say, it is the Conference the sentence named in full before it ("the sessions of the Conference of the
+     * Parties, … of the rules of procedure for the Conference").
+     */
+    private Ids.Body conferenceNamedBefore(int pos) {
+        if (ctx.homeBody() != null) return ctx.homeBody();
+        Ids.Body named = null;
+        for (Mention b : bodies) {
+            if (b.end() <= pos && !b.quoted() && b.value() != null
+                    && m.startsWith("Conference of", b.start())) named = Ids.Body.valueOf(b.value());
+        }
+        return named;
+    }
+
+    /**
      * A body at {@code pos} is the object of the sentence: "… to the", or a clause's verb and "the" just before it.
      * A region instead of a copy of the prefix (same bounds, same result): this ran once per body over the whole
      * sentence before it, the costliest step of the pipeline.
@@ -269,8 +275,24 @@ final class Mentions {
         return i;
     }
 
-    /** "the Commission" is the body of that name the sentence named before; otherwise nobody can say which. */
+    /**
+     * "the Commission" is the body of that name the sentence named before, or the author when its name has that
+     * word ("the Assembly" in a text of the General Assembly); otherwise nobody can say which.
+     */
     private Ids.Body shortNameOf(String word, int pos) {
+        Ids.Body named = namedBefore(word, pos);
+        if (named != null) return named;
+        Ids.Body author = ctx.author();
+        if (author == null) return null;
+        return switch (word) {
+            case "Assembly" -> author == Ids.Body.GA ? author : null;
+            case "Council" -> author == Ids.Body.ECOSOC || author == Ids.Body.SC || author == Ids.Body.HRC ? author : null;
+            case "Commission" -> author == Ids.Body.CCPCJ ? author : null;
+            default -> null;
+        };
+    }
+
+    private Ids.Body namedBefore(String word, int pos) {
         Ids.Body found = null;
         Matcher full = BODY.matcher(m.substring(0, pos));
         while (full.find()) {
@@ -306,7 +328,10 @@ final class Mentions {
 
     String lastInstrument() {
         String last = null;
-        for (Mention i : instruments) if (!i.quoted() && i.value() != null) last = i.value();
+        // A declaration named after a treaty does not change which treaty "the Convention" or "article 5" is of.
+        for (Mention i : instruments) {
+            if (!i.quoted() && i.value() != null && !InstrumentNames.shared().declaration(i.value())) last = i.value();
+        }
         return last;
     }
 

@@ -10,7 +10,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.api.Test;
 import org.untoc.kg.extract.recommendation.MeetingAndRecommendationExtractors;
 import org.untoc.kg.pipeline.DefaultDocumentPipeline;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 
 /** A joint report of two working groups (own fixture in the style of CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4). */
 class JointReportTest {

@@ -19,7 +19,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.untoc.kg.pipeline.DefaultDocumentPipeline;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 import org.untoc.kg.extract.entity.TestDocs;
 
 /**

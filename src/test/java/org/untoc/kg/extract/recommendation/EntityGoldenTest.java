@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.untoc.kg.extract.DocumentIris;
 import org.untoc.kg.extract.Extractor;
-import org.untoc.kg.structure.DefaultDocumentParser;
+import org.untoc.kg.pipeline.DefaultDocumentParser;
 import org.untoc.kg.structure.ParsedDocument;
 
 /**
