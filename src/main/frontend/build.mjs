@@ -15,6 +15,7 @@ await esbuild.build({
     query: path.join(here, 'src/query.js'),
     lineage: path.join(here, 'src/lineage.js'),
     'api-docs': path.join(here, 'src/api-docs.js'),
+    page: path.join(here, 'src/page.js'),
   },
   bundle: true,
   minify: true,

@@ -1,6 +1,25 @@
 // The query page: YASGUI against the service's /sparql endpoint, with the named queries as ready examples.
 import Yasgui from '@zazuko/yasgui';
 import '@zazuko/yasgui/build/yasgui.min.css';
+import { ChartView, GraphView, labelLinks } from './query-views.js';
+
+Yasgui.Yasr.registerPlugin('chart', ChartView);
+Yasgui.Yasr.registerPlugin('graph', GraphView);
+
+// A real lineage question to start from: who recalls or reaffirms decision 3/2, and in which paragraph.
+const DEFAULT_QUERY = `PREFIX untoc: <https://w3id.org/untoc/ontology#>
+# Which acts recall or reaffirm decision 3/2, and in which paragraph do they say so?
+SELECT ?act ?relation ?paragraph ?text
+WHERE {
+  VALUES ?relation { untoc:recalls untoc:reaffirms }
+  ?reference untoc:target <https://w3id.org/untoc/id/cop/decision/3/2> ;
+             untoc:relation ?relation ;
+             untoc:inParagraph ?paragraph .
+  ?paragraph untoc:partOf+ ?act .
+  ?act a untoc:Act .
+  OPTIONAL { ?paragraph untoc:text ?text }
+}
+ORDER BY ?act ?paragraph`;
 
 // Resource IRIs are published under w3id.org; results link to this server's /id/ pages instead so that
 // browsing works on any host, including localhost.
@@ -16,6 +35,7 @@ const yasgui = new Yasgui(document.getElementById('yasgui'), {
   // One endpoint only: the catalogue of public endpoints would be noise here.
   endpointCatalogueOptions: { getData: () => [{ endpoint: ENDPOINT }] },
   persistenceId: 'untoc-kg-yasgui',
+  yasqe: { value: DEFAULT_QUERY },
 });
 window.untocYasgui = yasgui;
 
@@ -25,13 +45,18 @@ function localise(root) {
     a.removeAttribute('target');
   }
 }
-new MutationObserver(() => localise(document.getElementById('yasgui')))
+new MutationObserver(() => {
+  localise(document.getElementById('yasgui'));
+  labelLinks(document.getElementById('yasgui'), PUBLIC_ID);
+})
   .observe(document.getElementById('yasgui'), { childList: true, subtree: true });
 
 function loadExample(q) {
   const tab = yasgui.getTab();
   tab.setQuery(q.example ?? q.text);
   tab.setName(q.title);
+  // An example runs when clicked.
+  tab.query();
 }
 
 async function showExamples() {

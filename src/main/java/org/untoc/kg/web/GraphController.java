@@ -15,10 +15,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -49,10 +52,12 @@ public class GraphController {
 
     private final GraphViews graphs;
     private final PublicBase base;
+    private final Templates templates;
 
-    public GraphController(GraphViews graphs, PublicBase base) {
+    public GraphController(GraphViews graphs, PublicBase base, Templates templates) {
         this.graphs = graphs;
         this.base = base;
+        this.templates = templates;
     }
 
     @Get(uri = "/graph/{+path}")
@@ -112,60 +117,35 @@ public class GraphController {
         return out.toByteArray();
     }
 
-    /** Plain: what the graph is, where it came from, its downloads, then its statements as a table. */
+    /** The page: what the graph is, where it came from, its downloads, then its statements as a table. */
     private String page(GraphViews.NamedGraph graph) {
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>Named graph</h1>\n<p class=\"iri\">").append(Html.esc(graph.iri())).append("</p>\n");
-        if (graph.statements().isEmpty()) {
-            b.append("<p>The knowledge graph has no graph of this name.</p>\n");
-            return Page.of("Graph not found", b.toString());
-        }
-        b.append("<p>").append(graph.statements().size()).append(" statements.</p>\n");
-        List<String> derived = new ArrayList<>(graph.derivedFrom());
-        if (!derived.isEmpty()) {
-            b.append("<h2>Provenance</h2>\n<ul class=\"provenance\">\n");
-            for (String source : derived) {
-                b.append("<li>derived from ").append(link(source)).append("</li>\n");
-            }
-            for (String document : graph.documents()) {
-                b.append("<li>the text of ").append(link(document)).append("</li>\n");
-            }
-            b.append("</ul>\n");
-        }
-        b.append("<p class=\"formats\">Download:");
-        for (Offer o : OFFERS) {
-            if (o.lang() != null) {
-                b.append(" <a href=\"?format=").append(o.formatKey()).append("\">").append(Html.esc(o.mediaType())).append("</a>");
-            }
-        }
-        b.append("</p>\n<h2>Statements</h2>\n");
-        long size = graph.statements().size();
-        if (size > PAGE_ROWS) {
-            b.append("<p>The first ").append(PAGE_ROWS).append(" of ").append(size)
-                    .append("; the downloads above hold them all.</p>\n");
-        }
-        b.append("<table class=\"statements\">\n");
-        graph.statements().listStatements().toList().stream()
-                .map(st -> new String[] {term(st.getSubject().asNode()), term(st.getPredicate().asNode()), term(st.getObject().asNode())})
-                .sorted((x, y) -> String.join(" ", x).compareTo(String.join(" ", y)))
+        Map<String, Object> model = new HashMap<>();
+        boolean empty = graph.statements().isEmpty();
+        model.put("title", empty ? "Graph not found" : "Graph " + graph.iri());
+        model.put("iri", graph.iri());
+        model.put("empty", empty);
+        model.put("size", graph.statements().size());
+        model.put("derivedFrom", graph.derivedFrom().stream().map(this::link).toList());
+        model.put("documents", graph.documents().stream().map(this::link).toList());
+        model.put("formats", OFFERS.stream().filter(o -> o.lang() != null)
+                .map(o -> new String[] {o.formatKey(), o.mediaType()}).toList());
+        List<List<Link>> rows = empty ? List.of() : graph.statements().listStatements().toList().stream()
+                .map(st -> List.of(term(st.getSubject().asNode()), term(st.getPredicate().asNode()),
+                        term(st.getObject().asNode())))
+                .sorted(Comparator.comparing(row -> row.stream().map(Link::label).collect(Collectors.joining(" "))))
                 .limit(PAGE_ROWS)
-                .forEach(row -> b.append("<tr><td>").append(row[0]).append("</td><td>").append(row[1]).append("</td><td>")
-                        .append(row[2]).append("</td></tr>\n"));
-        b.append("</table>\n");
-        return Page.of("Graph " + graph.iri(), b.toString());
+                .toList();
+        model.put("rows", rows);
+        return templates.render("graph", model);
     }
 
-    private String term(org.apache.jena.graph.Node n) {
-        if (n.isURI()) {
-            return link(n.getURI());
-        }
-        return Html.esc(n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+    private Link term(org.apache.jena.graph.Node n) {
+        if (n.isURI()) return link(n.getURI());
+        String text = n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        return new Link(null, null, text, null, false);
     }
 
-    private String link(String iri) {
-        if (base.isLocal(iri) || PublicBase.isWebIri(iri)) {
-            return "<a href=\"" + Html.esc(base.href(iri)) + "\">" + Html.esc(iri) + "</a>";
-        }
-        return Html.esc(iri);
+    private Link link(String iri) {
+        return Link.to(iri, iri, iri, base);
     }
 }

@@ -82,6 +82,7 @@ public final class OpenApiDocument {
             responses.putObject("400").put("description", "a parameter is missing, unknown or malformed");
             responses.putObject("503").put("description", "the query ran out of time");
         }
+        readingRoomPaths(paths);
         lineage(paths.putObject("/api/lineage").putObject("get"));
         try {
             return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -160,6 +161,45 @@ public final class OpenApiDocument {
         offset.put("required", false);
         offset.put("description", "skip this many rows first (the next page: offset + limit)");
         offset.putObject("schema").put("type", "integer").put("minimum", 0);
+    }
+
+    /** The reading room's JSON routes: full-text search and the recommendation lineage of an act. */
+    private static void readingRoomPaths(ObjectNode paths) {
+        ObjectNode search = paths.putObject("/api/search").putObject("get");
+        search.put("operationId", "search");
+        search.put("summary", "Full-text search over titles, headings and paragraph texts");
+        search.put("description", "Ranked hits (Lucene BM25, English analysis; titles weigh double), each with the paragraph's "
+                + "IRI, the text it belongs to, the link to the paragraph's anchor on that text's page, and its best fragment "
+                + "with the matched words marked. The index is rebuilt when the dataset version changes.");
+        ArrayNode params = search.putArray("parameters");
+        ObjectNode q = params.addObject().put("name", "q").put("in", "query").put("required", true)
+                .put("description", "the words to search; Lucene syntax (\"phrase\", AND, -word) is understood");
+        q.putObject("schema").put("type", "string");
+        q.put("example", "electronic evidence");
+        ObjectNode limit = params.addObject().put("name", "limit").put("in", "query").put("required", false)
+                .put("description", "hits to return, 1 to 100 (default 20)");
+        limit.putObject("schema").put("type", "integer").put("minimum", 1).put("maximum", 100);
+        ObjectNode searchResponses = search.putObject("responses");
+        searchResponses.putObject("200").put("description", "{query, total, hits: [{iri, kind, score, work, workLabel, label, "
+                + "href, text, fragment: [{text, match}]}]}").putObject("content").putObject("application/json")
+                .putObject("schema").put("type", "object");
+        searchResponses.putObject("400").put("description", "q is missing or cannot be read");
+
+        ObjectNode rec = paths.putObject("/api/recommendation-lineage").putObject("get");
+        rec.put("operationId", "recommendationLineage");
+        rec.put("summary", "Where the recommendations an act endorses come from");
+        rec.put("description", "The annexes (or parts) whose recommendations the act endorses, the meetings that adopted them, "
+                + "the reports of those meetings, and the texts holding the same recommendations; edges carry how many "
+                + "recommendations they stand for. Drawn by the lineage page's second view.");
+        ObjectNode act = rec.putArray("parameters").addObject().put("name", "act").put("in", "query").put("required", true)
+                .put("description", "the endorsing act's IRI");
+        act.putObject("schema").put("type", "string").put("format", "uri");
+        act.put("example", "https://w3id.org/untoc/id/cop/resolution/11/1");
+        ObjectNode recResponses = rec.putObject("responses");
+        recResponses.putObject("200").put("description", "{nodes: [{id, label, href, role}], edges: [{source, target, type, label}], "
+                + "truncated}").putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+        recResponses.putObject("400").put("description", "act is missing");
+        recResponses.putObject("404").put("description", "no recommendation endorsed by that act is known");
     }
 
     private static String operationId(String name) {

@@ -11,11 +11,11 @@ import io.micronaut.http.annotation.Produces;
 import java.util.List;
 import org.untoc.kg.docs.OntologyDocs;
 
-/** The static pages: the query page at /, the lineage page, their assets, and the ontology's documentation. */
+/** The static pages: the query page at /query, the lineage page, their assets, and the ontology's documentation. */
 @Controller
 public class PageController {
 
-    @Get(uri = "/", produces = MediaType.TEXT_HTML)
+    @Get(uri = "/query", produces = MediaType.TEXT_HTML)
     HttpResponse<byte[]> index() {
         return asset("", "index.html");
     }

@@ -28,8 +28,46 @@ public class WebFactory {
     }
 
     @Singleton
-    ResourcePageRenderer resourcePageRenderer(PublicBase base) {
-        return new ResourcePageRenderer(base);
+    Templates templates(io.micronaut.views.thymeleaf.ThymeleafViewsRenderer<java.util.Map<String, Object>> renderer) {
+        return new Templates(renderer);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    DocumentTexts documentTexts(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new DocumentTexts(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    Citations citations(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new Citations(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    RecommendationLineage recommendationLineage(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new RecommendationLineage(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    Collection collection(QueryRunner runner, WebQueries queries, PublicBase base) {
+        return new Collection(runner, queries, base);
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    SearchIndex searchIndex(QueryRunner runner, WebQueries queries, PublicBase base,
+                            @Value("${untoc.web.search.recheck:30s}") java.time.Duration recheck) {
+        return new SearchIndex(runner, queries, base, new DatasetFingerprint(runner, queries, recheck));
+    }
+
+    @Singleton
+    @Requires(beans = QueryRunner.class)
+    ResourcePageRenderer resourcePageRenderer(PublicBase base, Templates templates, DocumentTexts texts, Citations citations,
+                                              QueryRunner runner, WebQueries queries) {
+        return new ResourcePageRenderer(base, templates, texts, citations, new MeetingRecords(runner, queries, base));
     }
 
     @Singleton

@@ -84,7 +84,7 @@ class BrowserTest {
 
     @Test
     void queryPageRunsANamedQueryAndShowsRows() throws IOException {
-        driver.get(url("/?sparql=/test-sparql"));
+        driver.get(url("/query?sparql=/test-sparql"));
         WebElement example = waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button.example[data-name='acts-recalling']")));
         example.click();
@@ -104,7 +104,9 @@ class BrowserTest {
     void resourcePageLinksOnward() throws IOException {
         driver.get(url("/id/cop/decision/3/2"));
         assertEquals("COP decision 3/2", driver.findElement(By.tagName("h1")).getText());
-        assertTrue(driver.findElement(By.cssSelector("blockquote.para")).getText().startsWith("Recalling its decision 3/2"));
+        // The citing paragraph is quoted beside the text, under its verb.
+        assertTrue(driver.findElement(By.cssSelector("#cited-by [data-relation='recalls'] blockquote.para")).getText()
+                .contains("Recalling its decision 3/2"));
         screenshot("resource-page");
         driver.findElement(By.cssSelector("#incoming a[href='/id/cop/resolution/11/1']")).click();
         waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "COP resolution 11/1"));

@@ -64,6 +64,8 @@ class HttpRoutesTest {
         assertTrue(get("/api/openapi.json", null).body().contains("\"/api/queries/acts-recalling\""));
         assertEquals(200, get("/assets/query.js", null).statusCode(), "the npm bundle is on the classpath");
         assertEquals(404, get("/assets/..%2Fpublic%2Findex.html", null).statusCode());
-        assertTrue(get("/", "text/html").body().contains("/assets/query.js"));
+        assertTrue(get("/query", "text/html").body().contains("/assets/query.js"), "the query page");
+        assertTrue(get("/", "text/html").body().contains("id=\"sessions\""), "the home page");
+        assertEquals(200, get("/id/", "text/html").statusCode(), "/id/ lists what is there");
     }
 }

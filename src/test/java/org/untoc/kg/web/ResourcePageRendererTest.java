@@ -4,21 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeAll;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+/** The page of a resource as its template renders it, over the test graph (no server: the beans only). */
+@MicronautTest(environments = "web-test", startApplication = false)
+@Property(name = "untoc.fuseki.enabled", value = "false")
+@Property(name = "untoc.store.data", value = "target/web-test-store")
 class ResourcePageRendererTest {
-    private static ResourceViews views;
-    private static final ResourcePageRenderer RENDERER = new ResourcePageRenderer(Fixture.BASE);
-
-    @BeforeAll
-    static void load() {
-        views = new ResourceViews(Fixture.runner(), WebQueries.load());
-    }
+    @Inject
+    ResourceViews views;
+    @Inject
+    ResourcePageRenderer renderer;
 
     @Test
     void citedActShowsInboundLinksAndTheParagraphItWasReadFrom() {
-        String html = RENDERER.render(views.view(Fixture.ID + "cop/decision/3/2"));
+        String html = renderer.render(views.view(Fixture.ID + "cop/decision/3/2"));
         assertTrue(html.contains("<h1>COP decision 3/2</h1>"), html);
         assertTrue(html.contains("recalled by"), "inbound relation named from the object's side");
         assertTrue(html.contains("href=\"/id/cop/resolution/11/1\""), "local link to the citing act");
@@ -32,7 +35,7 @@ class ResourcePageRendererTest {
 
     @Test
     void actPageEscapesMarkupAndRefusesScriptLinks() {
-        String html = RENDERER.render(views.view(Fixture.ID + "cop/resolution/11/1"));
+        String html = renderer.render(views.view(Fixture.ID + "cop/resolution/11/1"));
         assertFalse(html.contains("<script>"), "a title with markup must not become markup");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"));
         assertFalse(html.contains("href=\"javascript:"), "a javascript: IRI must not become a link");
@@ -45,7 +48,7 @@ class ResourcePageRendererTest {
 
     @Test
     void curatedDataLinksOut() {
-        String html = RENDERER.render(views.view(Fixture.ID + "state/ITA"));
+        String html = renderer.render(views.view(Fixture.ID + "state/ITA"));
         assertTrue(html.contains("<h1>Italy</h1>"));
         assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q38\""), "external IRIs link out");
         assertTrue(html.contains("mentioned by"));

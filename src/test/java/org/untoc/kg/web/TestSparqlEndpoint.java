@@ -18,13 +18,13 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 
 /**
- * A minimal SPARQL protocol endpoint (SELECT and ASK, results JSON) over the test graph, for the browser tests:
+ * A minimal SPARQL protocol endpoint (SELECT and ASK as results JSON, CONSTRUCT as Turtle) over the test graph, for the browser tests:
  * the query page is pointed at it with {@code ?sparql=/test-sparql}, so it never competes with the service's /sparql.
  */
 @Controller("/test-sparql")
 // Queries block on the store: off the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(env = "web-test")
+@Requires(env = {"web-test", "corpus-web-test"})
 class TestSparqlEndpoint {
     private final QueryRunner runner;
 
@@ -48,6 +48,10 @@ class TestSparqlEndpoint {
         }
         Query query = QueryFactory.create(text);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (query.isConstructType() || query.isDescribeType()) {
+            org.apache.jena.riot.RDFDataMgr.write(out, runner.graph(query), org.apache.jena.riot.Lang.TURTLE);
+            return HttpResponse.ok(out.toByteArray()).contentType("text/turtle");
+        }
         if (query.isAskType()) {
             ResultSetFormatter.outputAsJSON(out, runner.ask(query));
         } else {
