@@ -29,6 +29,7 @@ final class QueryLoad {
 
     private final NamedQuery recalling;
     private final NamedQuery ancestry;
+    private final NamedQuery descendants;
     private final List<CorpusGenerator.Act> acts;
     private final SplittableRandom random;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -38,6 +39,7 @@ final class QueryLoad {
     QueryLoad(NamedQueryCatalog catalog, List<CorpusGenerator.Act> acts, long seed) {
         this.recalling = catalog.get("acts-recalling").orElseThrow();
         this.ancestry = catalog.get("ancestry").orElseThrow();
+        this.descendants = catalog.get("descendants").orElseThrow();
         this.acts = acts;
         this.random = new SplittableRandom(seed);
     }
@@ -92,6 +94,130 @@ final class QueryLoad {
         f.put(label + ": timed requests repeated (per endpoint)", "", oursWarm.count());
         f.put(label + ": answer size of the repeated query", "KB", answerBytes(ours, repeated) / 1024.0);
         f.put(label + ": failed requests", "", errors.get());
+    }
+
+    /**
+     * The lineage index against Fuseki direct on the same questions, every request a new act: ancestry (recent
+     * acts) and descendants (older acts), first page of 100 with the total, over /api/lineage; the same through
+     * the named query and through /sparql's property function; the full ancestry of the newest act; paths
+     * between a recent and an older act within 4 hops.
+     */
+    void lineage(Figures f, String base, String fuseki, int n) {
+        String api = base + "/api/lineage?direction=%s&depth=1000&limit=100&act=%s";
+        Samples up = new Samples();
+        Samples upFuseki = new Samples();
+        Samples down = new Samples();
+        Samples downFuseki = new Samples();
+        Samples named = new Samples();
+        Samples function = new Samples();
+        AtomicInteger errors = new AtomicInteger();
+        for (int i = 0; i < WARMUP; i++) {
+            get(String.format(api, "up", enc(pick(false).iri())), null, errors);
+        }
+        long deadline = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
+            CorpusGenerator.Act recent = pick(false);
+            CorpusGenerator.Act old = pick(true);
+            get(String.format(api, "up", enc(recent.iri())), up, errors);
+            time(fuseki, text(ancestry, recent), upFuseki, errors);
+            get(String.format(api, "down", enc(old.iri())), down, errors);
+            time(fuseki, text(descendants, old), downFuseki, errors);
+            get(base + "/api/queries/ancestry?act=" + enc(pick(false).iri()), named, errors);
+            time(base + "/sparql", "PREFIX untoc: <https://w3id.org/untoc/ontology#> SELECT ?ancestor WHERE { ?ancestor"
+                    + " untoc:ancestorOf (<" + pick(false).iri() + ">) } LIMIT " + (10_000_000 + distinct++), function, errors);
+        }
+        put(f, "lineage index: ancestry, first 100 + total, /api/lineage uncached", up);
+        put(f, "lineage index: ancestry, Fuseki direct uncached (ancestry.rq)", upFuseki);
+        f.put("lineage index: ancestry speed-up over Fuseki direct (p50)", "x",
+                upFuseki.percentileMillis(50) / up.percentileMillis(50));
+        put(f, "lineage index: descendants, first 100 + total, /api/lineage uncached", down);
+        put(f, "lineage index: descendants, Fuseki direct uncached (descendants.rq)", downFuseki);
+        f.put("lineage index: descendants speed-up over Fuseki direct (p50)", "x",
+                downFuseki.percentileMillis(50) / down.percentileMillis(50));
+        put(f, "lineage index: ancestry named query /api/queries/ancestry (index, all rows)", named);
+        put(f, "lineage index: ancestry via untoc:ancestorOf on /sparql uncached", function);
+        f.put("lineage index: timed requests per figure", "", up.count());
+
+        CorpusGenerator.Act newest = acts.get(acts.size() - 1);
+        String full = base + "/api/lineage?direction=up&depth=1000&limit=100000&act=" + enc(newest.iri());
+        Samples whole = new Samples();
+        deadline = System.nanoTime() + BUDGET_NANOS / 3;
+        for (int i = 0; i < Math.min(n, 100) && System.nanoTime() < deadline; i++) {
+            get(full, whole, errors);
+        }
+        put(f, "lineage index: full ancestry of the newest act, JSON with edges", whole);
+        f.put("lineage index: full ancestry of the newest act, works", "", ancestorsOf(full));
+        f.put("lineage index: full ancestry of the newest act, answer size with edges", "KB", bytes(full) / 1024.0);
+        Samples list = new Samples();
+        deadline = System.nanoTime() + BUDGET_NANOS / 3;
+        for (int i = 0; i < Math.min(n, 100) && System.nanoTime() < deadline; i++) {
+            get(full + "&edges=false", list, errors);
+        }
+        put(f, "lineage index: full ancestry of the newest act, JSON, edges=false", list);
+        f.put("lineage index: full ancestry of the newest act, answer size, edges=false", "KB",
+                bytes(full + "&edges=false") / 1024.0);
+
+        Samples paths = new Samples();
+        deadline = System.nanoTime() + BUDGET_NANOS / 3;
+        for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
+            get(base + "/api/lineage?direction=up&depth=4&limit=100&act=" + enc(pick(false).iri()) + "&to="
+                    + enc(pick(true).iri()), paths, errors);
+        }
+        put(f, "lineage index: paths A -> B within 4 hops (first 100)", paths);
+        f.put("lineage index: failed requests", "", errors.get());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private long get(String url, Samples samples, AtomicInteger errors) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long nanos = System.nanoTime() - t0;
+            if (response.statusCode() != 200) {
+                errors.incrementAndGet();
+                return -1;
+            }
+            if (samples != null) {
+                samples.add(nanos);
+            }
+            return nanos;
+        } catch (IOException e) {
+            errors.incrementAndGet();
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors.incrementAndGet();
+            return -1;
+        }
+    }
+
+    private byte[] body(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            return new byte[0];
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new byte[0];
+        }
+    }
+
+    private long bytes(String url) {
+        return body(url).length;
+    }
+
+    private int ancestorsOf(String url) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body(url)).path("total").asInt(-1);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static void put(Figures f, String label, Samples s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.untoc.kg.query.NamedQuery;
 import org.untoc.kg.query.NamedQueryCatalog;
 import org.untoc.kg.query.QueryParameter;
@@ -28,7 +29,8 @@ public final class OpenApiDocument {
         info.put("version", version);
         info.put("description", "Each path runs one SPARQL query from queries/*.rq with its parameters bound by "
                 + "substitution into the parsed query. Results are SPARQL 1.1 results JSON, XML, CSV or TSV, by Accept "
-                + "or ?format=, a page at a time with ?limit= and ?offset=. Browsable at /api/docs.");
+                + "or ?format=, a page at a time with ?limit= and ?offset=. Browsable at /api/docs. /api/lineage answers"
+                + " lineage questions from the in-memory lineage index.");
         root.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = root.putObject("paths");
 
@@ -81,11 +83,68 @@ public final class OpenApiDocument {
             responses.putObject("503").put("description", "the query ran out of time");
         }
         readingRoomPaths(paths);
+        lineage(paths.putObject("/api/lineage").putObject("get"));
         try {
             return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** /api/lineage: answered from the in-memory lineage index, not a named query. */
+    private static void lineage(ObjectNode get) {
+        get.put("operationId", "lineage");
+        get.put("summary", "Ancestry, descendants, paths and counts of an act, from the lineage index");
+        get.put("description", "Walks the work-level citation graph (untoc:citesWork, each edge with its strongest"
+                + " verb and the citing text's year) held in memory and rebuilt when the dataset version changes."
+                + " Without 'to': the act (first node, role root) and one page of the works it reaches, nearest first,"
+                + " with the edges among them and the total. With 'to': the paths from the act to that work. With"
+                + " count=true: the counts only.");
+        ArrayNode params = get.putArray("parameters");
+        param(params, "act", true, "the act (an absolute IRI)", "string", "uri", null)
+                .put("example", "https://w3id.org/untoc/id/cop/resolution/11/1");
+        param(params, "depth", false, "hops at most (default 2, at most 1000)", "integer", null, null);
+        param(params, "direction", false, "up: what the act cites, in turn; down: what cites it; both (default)",
+                "string", null, List.of("up", "down", "both"));
+        param(params, "verbs", false, "comma-separated verbs an edge must carry (default: every edge): "
+                + "reaffirms, endorses, recalls, welcomes, takesNoteOf, cites", "string", null, null);
+        param(params, "limit", false, "works (or paths) per page (default 150, at most 100000)", "integer", null, null);
+        param(params, "offset", false, "works (or paths) skipped (default 0)", "integer", null, null);
+        param(params, "to", false, "the other end: answer the paths from act to it, within depth", "string", "uri", null);
+        param(params, "edges", false, "false: the works without the edges among them (default true)", "boolean",
+                null, null);
+        param(params, "count", false, "true: the counts only (ancestors, descendants, total)", "boolean", null, null);
+        param(params, "format", false, "result format; overrides the Accept header", "string", null,
+                List.of("json", "csv"));
+        ObjectNode responses = get.putObject("responses");
+        ObjectNode ok = responses.putObject("200");
+        ok.put("description", "JSON {act, nodes[{id, label, href, role, depth, date, year, number, title}],"
+                + " edges[{source, target, type, year}], truncated, total, offset, limit, paths?}, or with count=true"
+                + " {act, ancestors, descendants, total}; CSV one row per work (per path step with 'to')");
+        ObjectNode content = ok.putObject("content");
+        content.putObject(QueryApi.JSON).putObject("schema").put("type", "object");
+        content.putObject(QueryApi.CSV).putObject("schema").put("type", "string");
+        responses.putObject("400").put("description", "a parameter is missing, unknown or malformed");
+        responses.putObject("404").put("description", "the act (or 'to') is in no triple of the knowledge graph");
+        responses.putObject("406").put("description", "neither JSON nor CSV is acceptable");
+    }
+
+    private static ObjectNode param(ArrayNode params, String name, boolean required, String description, String type,
+            String format, List<String> values) {
+        ObjectNode p = params.addObject();
+        p.put("name", name);
+        p.put("in", "query");
+        p.put("required", required);
+        p.put("description", description);
+        ObjectNode schema = p.putObject("schema").put("type", type);
+        if (format != null) {
+            schema.put("format", format);
+        }
+        if (values != null) {
+            ArrayNode e = schema.putArray("enum");
+            values.forEach(e::add);
+        }
+        return p;
     }
 
     /** The page parameters every named query takes. */

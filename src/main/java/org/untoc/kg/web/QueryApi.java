@@ -44,11 +44,18 @@ public final class QueryApi {
 
     private final NamedQueryCatalog catalog;
     private final QueryRunner runner;
+    private final Lineage lineage;
     private final ObjectMapper json = new ObjectMapper();
 
     public QueryApi(NamedQueryCatalog catalog, QueryRunner runner) {
+        this(catalog, runner, null);
+    }
+
+    /** With {@code lineage}, the ancestry and descendants queries are answered from the lineage index. */
+    public QueryApi(NamedQueryCatalog catalog, QueryRunner runner, Lineage lineage) {
         this.catalog = catalog;
         this.runner = runner;
+        this.lineage = lineage;
     }
 
     /** The catalogue: name, title, description, parameters, text, the query bound to its examples, and its API address. */
@@ -118,6 +125,13 @@ public final class QueryApi {
             return error(400, e.getMessage());
         }
         try {
+            if (lineage != null && Lineage.answers(name)) {
+                // Same columns, order and page as the query's SPARQL (its text stays the reference, and what /sparql runs).
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                write(out, lineage.namedQuery(name, params.get("act"), query.hasOffset() ? query.getOffset() : 0,
+                        query.hasLimit() ? query.getLimit() : Long.MAX_VALUE).orElseThrow(), type);
+                return new ApiResponse(200, type.equals(SPARQL_JSON) ? type : type + "; charset=utf-8", out.toByteArray());
+            }
             return execute(query, type);
         } catch (QueryCancelledException e) {
             return error(503, "query '" + name + "' ran out of time");

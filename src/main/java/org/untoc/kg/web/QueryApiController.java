@@ -1,7 +1,5 @@
 package org.untoc.kg.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -27,10 +25,9 @@ import java.util.Map;
 public class QueryApiController {
     private final QueryApi api;
     private final OpenApiDocument openApi;
-    private final Lineage lineage;
-    private final ObjectMapper json = new ObjectMapper();
+    private final LineageApi lineage;
 
-    public QueryApiController(QueryApi api, OpenApiDocument openApi, Lineage lineage) {
+    public QueryApiController(QueryApi api, OpenApiDocument openApi, @Nullable LineageApi lineage) {
         this.api = api;
         this.openApi = openApi;
         this.lineage = lineage;
@@ -63,19 +60,19 @@ public class QueryApiController {
         return openApi.json();
     }
 
-    @Get(uri = "/lineage")
-    HttpResponse<byte[]> lineage(@QueryValue String act, @Nullable @QueryValue Integer depth) {
-        if (!PublicBase.isWebIri(act)) {
-            return answer(api.error(400, "act must be an absolute http(s) IRI"));
+    @Get(uri = "/lineage", produces = {MediaType.APPLICATION_JSON, QueryApi.CSV})
+    HttpResponse<byte[]> lineage(HttpRequest<?> request) {
+        if (lineage == null) {
+            return answer(api.error(503, "the lineage index is not available in this application"));
         }
-        try {
-            byte[] body = json.writeValueAsBytes(lineage.of(act, depth == null ? 2 : depth));
-            return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        } catch (IllegalArgumentException e) {
-            return answer(api.error(400, e.getMessage()));
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : request.getParameters().asMap().entrySet()) {
+            if (e.getValue().size() != 1) {
+                return answer(api.error(400, "parameter '" + e.getKey() + "' given " + e.getValue().size() + " times"));
+            }
+            params.put(e.getKey(), e.getValue().get(0));
         }
+        return answer(lineage.answer(params, request.getHeaders().get(HttpHeaders.ACCEPT)));
     }
 
     private static HttpResponse<byte[]> answer(ApiResponse r) {

@@ -3,7 +3,9 @@ package org.untoc.kg.web;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.untoc.kg.lineage.LineageIndexes;
 import org.untoc.kg.query.NamedQueryCatalog;
 
 /**
@@ -81,15 +83,21 @@ public class WebFactory {
     }
 
     @Singleton
-    @Requires(beans = QueryRunner.class)
-    Lineage lineage(QueryRunner runner, WebQueries queries, PublicBase base) {
-        return new Lineage(runner, queries, base);
+    @Requires(beans = LineageIndexes.class)
+    Lineage lineage(LineageIndexes indexes, QueryRunner runner, PublicBase base) {
+        return new Lineage(indexes, runner, base);
     }
 
     @Singleton
     @Requires(beans = QueryRunner.class)
-    QueryApi queryApi(QueryRunner runner) {
-        return new QueryApi(NamedQueryCatalog.load(), runner);
+    QueryApi queryApi(QueryRunner runner, @Nullable Lineage lineage) {
+        return new QueryApi(NamedQueryCatalog.load(), runner, lineage);
+    }
+
+    @Singleton
+    @Requires(beans = Lineage.class)
+    LineageApi lineageApi(Lineage lineage, QueryApi api) {
+        return new LineageApi(lineage, api);
     }
 
     @Singleton
