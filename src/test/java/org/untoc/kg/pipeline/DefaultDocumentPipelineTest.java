@@ -46,6 +46,8 @@ class DefaultDocumentPipelineTest {
         assertEquals(List.of("first", "second"), ran);
         // The extractors' triple, and the graph's provenance, which the pipeline states once per file.
         assertEquals(2, g.size());
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/untoc/graph/cop/resolution/11/1"),
+                org.untoc.kg.rdf.Terms.WAS_DERIVED_FROM, NodeFactory.createURI("https://w3id.org/untoc/id/source/" + DOC.sha256())));
         assertEquals("https://w3id.org/untoc/ontology#", g.getPrefixMapping().getNsPrefixURI("untoc"));
     }
 
