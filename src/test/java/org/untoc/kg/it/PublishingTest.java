@@ -160,7 +160,9 @@ class PublishingTest {
         assertTrue(total.find(), out);
         assertEquals(documents, Long.parseLong(total.group(1)));
         long documentGraphs = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                + "FILTER (!STRSTARTS(STR(?g), \"https://w3id.org/untoc/graph/derived/\")) }");
+                + "FILTER (!STRSTARTS(STR(?g), \"https://w3id.org/untoc/graph/derived/\")"
+                // The load's own record (graph/meta/load) is written by the loader, not loaded from a file.
+                + " && !STRSTARTS(STR(?g), \"https://w3id.org/untoc/graph/meta/\")) }");
         assertEquals(documentGraphs, documents, "the loaded graphs (reference data and texts) hold what the lines say");
     }
 
