@@ -34,6 +34,8 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD_LINE = Pattern.compile(
             "^(?:\\[.*\\]|(?:Resolution|Decision)s? adopted by the .*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTRY_START = Pattern.compile(
+            "(?=\\b(?:Resolution|Decision)\\s+\\d{1,4}/\\d{1,4}\\.?\\s+\\p{Lu})");
     private static final Pattern ENTRY_LEADERS = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{1,4}\\s*$");
     /** A chapter of a report as its list of contents gives it: number, title, dot leaders, page. */
     private static final Pattern CHAPTER = Pattern.compile(
@@ -160,12 +162,10 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
      */
     private static List<String> entries(String paragraph) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?=\\b(?:Resolution|Decision)\\s+\\d{1,4}/\\d{1,4}\\.?\\s+\\p{Lu})").matcher(paragraph);
+        Matcher m = ENTRY_START.matcher(paragraph);
         List<Integer> cuts = new ArrayList<>();
         while (m.find()) cuts.add(m.start());
-        if (cuts.isEmpty() || cuts.get(0) != 0) {
-            if (cuts.isEmpty()) return List.of(paragraph);
-        }
+        if (cuts.isEmpty()) return List.of(paragraph);
         for (int k = 0; k < cuts.size(); k++) {
             out.add(paragraph.substring(cuts.get(k), k + 1 < cuts.size() ? cuts.get(k + 1) : paragraph.length()).strip());
         }
@@ -201,9 +201,9 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
         for (int i = 0; i < paragraphs.size(); i++) {
             String t = paragraphs.get(i).text().strip();
             ActTitle act = ActTitle.parse(t);
-            boolean entry = ENTRY_LEADERS.matcher(t).find() || (act != null && act.title() != null)
-                    || entries(t).size() > 1;
-            if (entry && ENTRY.matcher(entries(t).get(entries(t).size() - 1)).matches()) last = i;
+            List<String> pieces = entries(t);
+            boolean entry = ENTRY_LEADERS.matcher(t).find() || (act != null && act.title() != null) || pieces.size() > 1;
+            if (entry && ENTRY.matcher(pieces.get(pieces.size() - 1)).matches()) last = i;
             else if (last >= 0 && ActTitle.parse(t) != null) break;
         }
         return last;

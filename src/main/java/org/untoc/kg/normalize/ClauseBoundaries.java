@@ -59,8 +59,9 @@ final class ClauseBoundaries {
             "(?:[.;:][”\"’')]*" + SUP + "(?:\\s+(?:and|or))?|[.;:!?]\\s*\\]?)\\s*$");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;!?](?=[”\"’')\\]]*" + SUP + "\\s)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    /** A word or a number: what a heading's last token may be ("… held from 23 to 27 May 2022"). */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
     private static final int MAX_HEADING_WORDS = 40;
-    private static final int MIN_HEADING_WORDS = 1;
 
     private enum Kind { COVER_SYMBOL, ACT, NUMBERED_ACT, OPENING, PREAMBULAR, NUMBER, ITEM, ANNEX, ARTICLE, SECTION, COVER,
         CAPITAL }
@@ -222,7 +223,6 @@ final class ClauseBoundaries {
                 if (atStart || STOP_BEFORE.matcher(before).find()) {
                     cut(c.start(), Kind.SECTION);
                     lastSection = label;
-                    lastNumber = lastNumber == 0 ? 0 : lastNumber;
                 }
             }
         }
@@ -264,7 +264,7 @@ final class ClauseBoundaries {
         int split = phraseStart(tail);
         if (split >= 0) return from + split;
         int count = words(tail);
-        if (stop >= 0 && count >= MIN_HEADING_WORDS && count <= MAX_HEADING_WORDS && startsCapital(tail)) {
+        if (stop >= 0 && count >= 1 && count <= MAX_HEADING_WORDS && startsCapital(tail)) {
             return from + leadingSpace(tail);
         }
         boolean afterHeading = opener == Kind.ANNEX || opener == Kind.SECTION || opener == Kind.ACT
@@ -345,8 +345,6 @@ final class ClauseBoundaries {
         while (m.find()) n++;
         return n;
     }
-
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
 
     private static String lastWord(String s) {
         Matcher m = TOKEN.matcher(s);

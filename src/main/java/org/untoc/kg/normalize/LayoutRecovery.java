@@ -40,8 +40,8 @@ public final class LayoutRecovery {
 
     private enum Kind { LAID_OUT, FLATTENED, HARD_WRAPPED }
 
-    /** The text's lines less page furniture, and what its layout is. */
-    private record Reading(List<SourceLine> lines, List<SourceLine> textLines, Kind kind) {}
+    /** The text's lines less page furniture and blank lines, and what its layout is. */
+    private record Reading(List<SourceLine> textLines, Kind kind) {}
 
     /** Whether the text's own layout does not separate its paragraphs. */
     public static boolean layoutFree(String text) {
@@ -68,7 +68,7 @@ public final class LayoutRecovery {
         Kind kind = textLines.isEmpty() ? Kind.LAID_OUT
                 : flattened(textLines) ? Kind.FLATTENED
                 : hardWrapped(lines, textLines) ? Kind.HARD_WRAPPED : Kind.LAID_OUT;
-        return new Reading(lines, textLines, kind);
+        return new Reading(textLines, kind);
     }
 
     private static boolean flattened(List<SourceLine> textLines) {

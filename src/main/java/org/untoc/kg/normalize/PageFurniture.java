@@ -1,6 +1,9 @@
 package org.untoc.kg.normalize;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,10 +64,11 @@ public final class PageFurniture {
      */
     public static String withoutNoiseLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (String line : text.split("\n", -1)) counts.merge(line.strip(), 1, Integer::sum);
-        java.util.Set<String> symbolLines = new java.util.HashSet<>();
-        for (String line : text.split("\n", -1)) {
+        String[] lines = text.split("\n", -1);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) counts.merge(line.strip(), 1, Integer::sum);
+        Set<String> symbolLines = new HashSet<>();
+        for (String line : lines) {
             String s = line.strip();
             boolean noise = !s.isEmpty() && (ONLY_JOB_OR_PAGE.matcher(s).matches() || PAGE_LINE.matcher(s).matches()
                     || BARCODE_LINE.matcher(s).matches() || isNavigation(s));
