@@ -172,28 +172,8 @@ final class QueryLoad {
     }
 
     private long get(String url, Samples samples, AtomicInteger errors) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60)).GET().build();
-        long t0 = System.nanoTime();
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            long nanos = System.nanoTime() - t0;
-            if (response.statusCode() != 200) {
-                errors.incrementAndGet();
-                return -1;
-            }
-            if (samples != null) {
-                samples.add(nanos);
-            }
-            return nanos;
-        } catch (IOException e) {
-            errors.incrementAndGet();
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            errors.incrementAndGet();
-            return -1;
-        }
+        return timed(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).GET().build(), samples, errors);
     }
 
     private byte[] body(String url) {
@@ -315,7 +295,11 @@ final class QueryLoad {
 
     /** Sends one query and reads the whole answer; returns nanoseconds, or -1 on a failure (counted). */
     private long time(String url, String query, Samples samples, AtomicInteger errors) {
-        HttpRequest request = request(url, query);
+        return timed(request(url, query), samples, errors);
+    }
+
+    /** Sends the request and reads the whole answer; returns nanoseconds, or -1 on a failure (counted). */
+    private long timed(HttpRequest request, Samples samples, AtomicInteger errors) {
         long t0 = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
