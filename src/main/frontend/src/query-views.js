@@ -15,6 +15,44 @@ function numericColumn(results) {
   return vars.find((v) => rows.length > 0 && rows.every((r) => !r[v] || NUMERIC.test(r[v].datatype ?? '')));
 }
 
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MOMENT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit',
+  minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+
+/** "19 October 2005" for an xsd:date, a date and time for an xsd:dateTime, the year for an xsd:gYear; else null. */
+export function readableDate(literal) {
+  const value = literal.value ?? '';
+  switch (literal.datatype) {
+    case `${XSD}date`:
+      return /^\d{4}-\d{2}-\d{2}$/.test(value) ? DAY.format(new Date(`${value}T00:00:00Z`)) : null;
+    case `${XSD}dateTime`: {
+      const t = Date.parse(value);
+      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(value) && !Number.isNaN(t) ? MOMENT.format(new Date(t)) : null;
+    }
+    case `${XSD}gYear`:
+      return /^\d{4}$/.test(value) ? value : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * YASR's table with dates shown as dates: a researcher reads "19 October 2005", not
+ * "2005-10-19"^^xsd:date; the lexical form and datatype stay in the <time> element (and in every download).
+ */
+export function datedTable(Table) {
+  return class DatedTable extends Table {
+    formatLiteral(literal, prefixes) {
+      const shown = readableDate(literal);
+      if (shown === null) return super.formatLiteral(literal, prefixes);
+      const type = literal.datatype.substring(XSD.length);
+      // Both strings were matched against digit-only patterns above or made by Intl: nothing to escape.
+      return `<time datetime="${literal.value}" title="${literal.value} (xsd:${type})">${shown}</time>`;
+    }
+  };
+}
+
 function icon(text) {
   const span = document.createElement('span');
   span.textContent = text;

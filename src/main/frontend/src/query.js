@@ -1,8 +1,9 @@
 // The query page: YASGUI against the service's /sparql endpoint, with the named queries as ready examples.
 import Yasgui from '@zazuko/yasgui';
 import '@zazuko/yasgui/build/yasgui.min.css';
-import { ChartView, GraphView, labelLinks } from './query-views.js';
+import { ChartView, GraphView, datedTable, labelLinks } from './query-views.js';
 
+Yasgui.Yasr.registerPlugin('table', datedTable(Yasgui.Yasr.plugins.table));
 Yasgui.Yasr.registerPlugin('chart', ChartView);
 Yasgui.Yasr.registerPlugin('graph', GraphView);
 

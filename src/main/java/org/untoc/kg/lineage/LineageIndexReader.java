@@ -1,5 +1,7 @@
 package org.untoc.kg.lineage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -10,9 +12,10 @@ import org.untoc.kg.rdf.Terms;
 import org.untoc.kg.vocab.Untoc;
 
 /**
- * Reads a {@link LineageIndex} from the store with three SPARQL queries, so it works the same over the embedded
- * and a remote store: the citesWork edges, the verbs that qualify them, the facts about their works. Every query
- * is bounded by the edges of the work-lineage graph, never a scan of every citation.
+ * Reads a {@link LineageIndex} from the store with two SPARQL queries, so it works the same over the embedded and a
+ * remote store: the work-lineage graph (edges and their strongest verbs, as {@link WorkLineage} wrote them at load
+ * time), and the facts about the works. Both are plain scans (one graph; five predicates) filtered in memory:
+ * driving a lookup per work, or climbing each target up partOf here, cost seconds at start at 1,000 documents.
  */
 public final class LineageIndexReader {
     private static final String PREFIXES = """
@@ -22,32 +25,20 @@ public final class LineageIndexReader {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """.formatted(Untoc.NS);
 
+    /** Every statement of the work-lineage graph between two IRIs: citesWork edges and their verb sub-properties. */
     static final String EDGES = PREFIXES + """
-            SELECT ?a ?b WHERE { GRAPH <%s> { ?a untoc:citesWork ?b } }""".formatted(WorkLineage.GRAPH);
+            SELECT ?a ?p ?b WHERE { GRAPH <%s> { ?a ?p ?b } FILTER (isIRI(?b)) }""".formatted(WorkLineage.GRAPH);
 
     /**
-     * The verbs each citing work states, and the wholes their targets are part of (11/1 endorses recommendation (j)
-     * of a report: the edge to the report is an endorsement). Driven by the citing works, once each: its own
-     * relation triples (the texts carry their clauses' relations themselves), each target climbed up partOf; the
-     * edge a row stands for is picked in memory. (Joining every edge with its citing work's relations instead
-     * climbed the same targets once per edge: 30 s at 1,000 documents on a loaded machine.)
+     * Every label, number, date and title in the store; the ones of works without an edge are dropped in memory. A
+     * scan per predicate (a few thousand values at 1,000 documents) is far cheaper than a lookup per work.
      */
-    static final String VERBS = PREFIXES + """
-            SELECT ?a ?rel ?x ?whole WHERE {
-              { SELECT DISTINCT ?a WHERE { GRAPH <%s> { ?a untoc:citesWork [] } } }
-              VALUES ?rel { untoc:recalls untoc:reaffirms untoc:endorses untoc:takesNoteOf untoc:welcomes }
-              ?a ?rel ?x
-              OPTIONAL { ?x untoc:partOf+ ?whole }
-            }""".formatted(WorkLineage.GRAPH);
-
-    /** Label, number, date and title of each work an edge touches. */
     static final String FACTS = PREFIXES + """
             SELECT ?w ?p ?v WHERE {
-              { SELECT DISTINCT ?w WHERE { GRAPH <%1$s> { { ?w untoc:citesWork [] } UNION { [] untoc:citesWork ?w } } } }
               VALUES ?p { rdfs:label skos:prefLabel untoc:number dcterms:date dcterms:title }
               ?w ?p ?v
-              FILTER isLiteral(?v)
-            }""".formatted(WorkLineage.GRAPH);
+              FILTER (isLiteral(?v) && isIRI(?w))
+            }""";
 
     private static final String SKOS_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel";
 
@@ -57,21 +48,26 @@ public final class LineageIndexReader {
     public static LineageIndex read(Function<Query, ResultSet> select, String version) {
         long t0 = System.nanoTime();
         LineageIndex.Builder b = new LineageIndex.Builder();
-        each(select, EDGES, s -> b.edge(s.getResource("a").getURI(), s.getResource("b").getURI()));
-        each(select, VERBS, s -> {
-            Verb v = Verb.parse(s.getResource("rel").getURI());
-            if (v == null || !s.get("x").isURIResource()) {
-                return;
-            }
-            // Only rows that stand for an edge count: the builder ignores the rest.
-            String a = s.getResource("a").getURI();
-            b.verb(a, s.getResource("x").getURI(), v);
-            if (s.contains("whole") && s.get("whole").isURIResource()) {
-                b.verb(a, s.getResource("whole").getURI(), v);
+        List<String[]> verbs = new ArrayList<>();
+        each(select, EDGES, s -> {
+            String p = s.getResource("p").getURI();
+            String citing = s.getResource("a").getURI();
+            String cited = s.getResource("b").getURI();
+            if (p.equals(Verb.CITES.workIri())) {
+                b.edge(citing, cited);
+            } else if (Verb.ofWorkIri(p) != null) {
+                verbs.add(new String[] {citing, cited, p});
             }
         });
+        // After every edge is known: the builder keeps a verb only for an edge.
+        for (String[] v : verbs) {
+            b.verb(v[0], v[1], Verb.ofWorkIri(v[2]));
+        }
         each(select, FACTS, s -> {
             String w = s.getResource("w").getURI();
+            if (!b.has(w)) {
+                return;
+            }
             String p = s.getResource("p").getURI();
             Node v = s.get("v").asNode();
             LineageIndex.Facts f = b.facts(w);

@@ -20,6 +20,11 @@ final class PartOf {
         wholes.clear();
     }
 
+    /** True when the resource is part of nothing. */
+    boolean isWhole(String resource) {
+        return !containers.containsKey(resource);
+    }
+
     /**
      * The resources that contain this one (or itself when it is part of nothing) and are part of nothing. Empty for
      * a resource caught in a partOf cycle with no way out: it has no whole to stand for it.

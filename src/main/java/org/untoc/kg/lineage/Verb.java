@@ -33,6 +33,24 @@ public enum Verb {
         return Untoc.NS + localName;
     }
 
+    /**
+     * The work-lineage property that states this verb as an edge's strongest: {@code untoc:citesWork} for a bare
+     * citation, else {@code untoc:recallsWork}, {@code untoc:reaffirmsWork}… (sub-properties of citesWork).
+     */
+    public String workIri() {
+        return Untoc.NS + localName + "Work";
+    }
+
+    /** The verb whose {@link #workIri()} this is; null when it is none. */
+    public static Verb ofWorkIri(String iri) {
+        for (Verb v : values()) {
+            if (v.workIri().equals(iri)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The verb named by its local name or IRI (case-insensitive local name); null when there is none. */
     public static Verb parse(String name) {
         String local = name.startsWith(Untoc.NS) ? name.substring(Untoc.NS.length()) : name;

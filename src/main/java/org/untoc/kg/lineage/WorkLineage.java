@@ -1,7 +1,9 @@
 package org.untoc.kg.lineage;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
@@ -24,8 +26,14 @@ import org.untoc.kg.vocab.Untoc;
  *
  * <p>Why a derived graph: tracing ancestry with {@code untoc:cites+} walks every citation of every clause,
  * recommendation and provision (≈ 14 M quads at 10,000 documents) and took seconds; the same lineage over these
- * edges alone is a small graph with one edge per pair of texts. Read with two SPARQL scans through the store, so
+ * edges alone is a small graph with one edge per pair of texts. Read with plain SPARQL scans through the store, so
  * it works the same over a remote store.
+ *
+ * <p>Each edge whose citing text also states a verb towards the cited work or one of its parts gets a second
+ * triple with the strongest of them ({@code untoc:recallsWork}, {@code untoc:reaffirmsWork}…, sub-properties of
+ * citesWork): the lineage index then reads edges and verbs from this graph alone, instead of climbing every
+ * target up {@code partOf} at each start (seconds at 10,000 documents); the climbing is done here, once per load,
+ * over the part-of links this step holds anyway.
  */
 public final class WorkLineage implements DerivedGraph {
     /** Named graph this step writes to (replaced after every load). */
@@ -51,6 +59,17 @@ public final class WorkLineage implements DerivedGraph {
             PREFIX untoc: <%s>
             SELECT ?g ?from ?to WHERE { GRAPH ?g { ?from untoc:cites ?to } }""".formatted(Untoc.NS);
 
+    /**
+     * Every relation a text states with a verb (recalls, reaffirms…) and its target; one plain scan of five
+     * predicates, streamed.
+     */
+    static final String RELATIONS_QUERY = """
+            PREFIX untoc: <%s>
+            SELECT ?from ?rel ?to WHERE {
+              VALUES ?rel { untoc:takesNoteOf untoc:welcomes untoc:recalls untoc:endorses untoc:reaffirms }
+              ?from ?rel ?to
+            }""".formatted(Untoc.NS);
+
     /** A whole text or instrument citing another. */
     public record Edge(String citing, String cited) implements Comparable<Edge> {
         @Override
@@ -60,8 +79,11 @@ public final class WorkLineage implements DerivedGraph {
         }
     }
 
-    /** The lineage edges and the document graphs whose citations gave them. */
-    public record Lineage(Set<Edge> edges, Set<String> sources) {}
+    /**
+     * The lineage edges, the strongest verb of those whose citing text states one (a bare citation is not in the
+     * map), and the document graphs whose citations gave them.
+     */
+    public record Lineage(Set<Edge> edges, Map<Edge, Verb> verbs, Set<String> sources) {}
 
     @Override
     public String graphIri() {
@@ -90,9 +112,9 @@ public final class WorkLineage implements DerivedGraph {
             }
             return p;
         });
-        return store.query(QueryFactory.create(CITATIONS_QUERY), QUERY_TIMEOUT, qe -> {
-            Set<Edge> edges = new TreeSet<>();
-            Set<String> sources = new TreeSet<>();
+        Set<String> sources = new TreeSet<>();
+        Set<Edge> edges = store.query(QueryFactory.create(CITATIONS_QUERY), QUERY_TIMEOUT, qe -> {
+            Set<Edge> found = new TreeSet<>();
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
@@ -100,14 +122,39 @@ public final class WorkLineage implements DerivedGraph {
                 for (String citing : parts.wholes(s.getResource("from").getURI())) {
                     for (String cited : parts.wholes(s.getResource("to").getURI())) {
                         if (!citing.equals(cited)) {
-                            edges.add(new Edge(citing, cited));
+                            found.add(new Edge(citing, cited));
                             any = true;
                         }
                     }
                 }
                 if (any) sources.add(s.getResource("g").getURI());
             }
-            return new Lineage(edges, sources);
+            return found;
+        });
+        return new Lineage(edges, strongestVerbs(store, parts, edges), sources);
+    }
+
+    /**
+     * For each edge, the strongest verb its citing text states towards the cited work or a part of it. Only the
+     * text's own relations count (texts carry their clauses' relations themselves, ontology 2.0.0).
+     */
+    private static Map<Edge, Verb> strongestVerbs(KnowledgeStore store, PartOf parts, Set<Edge> edges) {
+        return store.query(QueryFactory.create(RELATIONS_QUERY), QUERY_TIMEOUT, qe -> {
+            Map<Edge, Verb> verbs = new TreeMap<>();
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String citing = s.getResource("from").getURI();
+                Verb verb = Verb.parse(s.getResource("rel").getURI());
+                if (!s.get("to").isURIResource() || verb == null || !parts.isWhole(citing)) continue;
+                for (String cited : parts.wholes(s.getResource("to").getURI())) {
+                    Edge edge = new Edge(citing, cited);
+                    if (edges.contains(edge)) {
+                        verbs.merge(edge, verb, (x, y) -> x.compareTo(y) >= 0 ? x : y);
+                    }
+                }
+            }
+            return verbs;
         });
     }
 
@@ -120,12 +167,19 @@ public final class WorkLineage implements DerivedGraph {
         out.triple(Triple.create(graph, DESCRIPTION, NodeFactory.createLiteralLang(
                 "Work-level lineage derived from the citations of every document graph: each whole text or instrument "
                         + "and each other whole text or instrument it cites, directly or through any of their parts "
-                        + "(untoc:citesWork).", "en")));
+                        + "(untoc:citesWork), and for each such pair the strongest verb the citing text states "
+                        + "towards the cited work or one of its parts (untoc:recallsWork, untoc:reaffirmsWork, …).", "en")));
         for (String source : lineage.sources()) {
             out.triple(Triple.create(graph, Terms.WAS_DERIVED_FROM, NodeFactory.createURI(source)));
         }
         for (Edge e : lineage.edges()) {
-            out.triple(Triple.create(NodeFactory.createURI(e.citing()), Untoc.citesWork, NodeFactory.createURI(e.cited())));
+            Node citing = NodeFactory.createURI(e.citing());
+            Node cited = NodeFactory.createURI(e.cited());
+            out.triple(Triple.create(citing, Untoc.citesWork, cited));
+            Verb verb = lineage.verbs().get(e);
+            if (verb != null && verb != Verb.CITES) {
+                out.triple(Triple.create(citing, NodeFactory.createURI(verb.workIri()), cited));
+            }
         }
     }
 

@@ -145,6 +145,17 @@ class ReadingRoomBrowserTest {
                 + ".some(e => e.textContent === 'COP resolution 11/1')")));
         screenshot("query-default");
 
+        // Dates read as dates; the lexical form stays in the element.
+        js("const t = window.untocYasgui.getTab(); t.setQuery('PREFIX dcterms: <http://purl.org/dc/terms/>\\n"
+                + "SELECT ?date WHERE { <https://w3id.org/untoc/id/cop/decision/2/2> dcterms:date ?date }'); t.query();");
+        String shown = waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<WebElement> dates = d.findElements(By.cssSelector(".yasr table tbody time[datetime='2005-10-19']"));
+            return dates.isEmpty() ? null : dates.get(0).getText();
+        });
+        assertEquals("19 October 2005", shown);
+        assertFalse(driver.findElement(By.cssSelector(".yasr table tbody")).getText().contains("^^"),
+                "no datatype suffix beside a date");
+
         js("const t = window.untocYasgui.getTab(); t.setQuery('PREFIX untoc: <https://w3id.org/untoc/ontology#>\\n"
                 + "SELECT ?article (COUNT(?r) AS ?n) WHERE { ?r untoc:target ?article . ?article a untoc:Article } GROUP BY ?article "
                 + "ORDER BY DESC(?n) LIMIT 10'); t.query();");
