@@ -228,7 +228,7 @@ public final class Benchmark {
                 LineageIndex index = context.getBean(LineageIndexes.class).current();
                 f.put("lineage index: works", "", index.size());
                 f.put("lineage index: citesWork edges", "", index.edgeCount());
-                f.put("lineage index: build time (three queries to the store + arrays)", "ms", index.buildNanos() / 1e6);
+                f.put("lineage index: build time (two queries to the store + arrays)", "ms", index.buildNanos() / 1e6);
                 f.put("lineage index: memory (estimate of its arrays, IRIs and facts)", "MB",
                         index.approximateBytes() / 1048576.0);
                 load.lineage(f, sparql.substring(0, sparql.length() - "/sparql".length()), fuseki,

@@ -51,6 +51,9 @@ public final class LineageIndex {
     private final Facts[] facts;
     private final short[] year;
     private final long buildNanos;
+    /** Each work's place in IRI order, and the work at each place: a walk orders a level by int, not by string. */
+    private final int[] rank;
+    private final int[] byRank;
 
     private LineageIndex(Builder b, String version, long buildNanos) {
         this.version = version;
@@ -83,6 +86,17 @@ public final class LineageIndex {
             outVerb[outFill[f]++] = v;
             inFrom[inFill[t]] = f;
             inVerb[inFill[t]++] = v;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> iris[i]));
+        rank = new int[n];
+        byRank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[order[r]] = r;
+            byRank[r] = order[r];
         }
         facts = new Facts[n];
         year = new short[n];
@@ -185,20 +199,49 @@ public final class LineageIndex {
                     }
                 }
             }
-            int from = hits.size();
+            // The level in IRI order: sort the works' ranks, then read the works back.
+            int[] ranks = new int[nextSize];
             for (int i = 0; i < nextSize; i++) {
+                ranks[i] = rank[next[i]];
+            }
+            Arrays.sort(ranks);
+            for (int i = 0; i < nextSize; i++) {
+                next[i] = byRank[ranks[i]];
                 hits.add(new Hit(next[i], depth));
             }
-            hits.subList(from, hits.size()).sort(Comparator.comparing(h -> iris[h.node()]));
             frontier = next;
             frontierSize = nextSize;
         }
         return hits;
     }
 
-    /** How many works {@link #walk} reaches, without listing them. */
+    /** How many works {@link #walk} reaches, without listing or ordering them. */
     public int count(int start, Direction direction, int maxDepth, int verbs) {
-        return walk(start, direction, maxDepth, verbs).size();
+        int[] starts = direction == Direction.UP ? outStart : inStart;
+        int[] ends = direction == Direction.UP ? outTo : inFrom;
+        byte[] kinds = direction == Direction.UP ? outVerb : inVerb;
+        int[] depthOf = new int[iris.length];
+        int[] queue = new int[iris.length];
+        boolean[] seen = new boolean[iris.length];
+        seen[start] = true;
+        queue[0] = start;
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            int node = queue[head++];
+            if (depthOf[node] == maxDepth) {
+                continue;
+            }
+            for (int k = starts[node]; k < starts[node + 1]; k++) {
+                int other = ends[k];
+                if (!seen[other] && (verbs & (1 << kinds[k])) != 0) {
+                    seen[other] = true;
+                    depthOf[other] = depthOf[node] + 1;
+                    queue[tail++] = other;
+                }
+            }
+        }
+        return tail - 1;
     }
 
     /** The paths found from one work to another, and whether there were more than asked for. */
@@ -265,7 +308,7 @@ public final class LineageIndex {
      */
     public long approximateBytes() {
         long bytes = 16L * 12;
-        bytes += 4L * (outStart.length + inStart.length + outTo.length + inFrom.length);
+        bytes += 4L * (outStart.length + inStart.length + outTo.length + inFrom.length + rank.length + byRank.length);
         bytes += outVerb.length + inVerb.length + 2L * year.length;
         for (String iri : iris) {
             bytes += 40 + iri.length() + 48 + 16; // String + bytes, HashMap entry, boxed Integer

@@ -99,8 +99,12 @@ class LineageIndexEquivalenceTest {
             String act = acts.get(random.nextInt(acts.size())).iri();
             for (Direction d : Direction.values()) {
                 for (int depth : new int[] {1, 2, Integer.MAX_VALUE}) {
-                    assertEquals(sparql(store, act, d, depth), indexed(index, act, d, depth),
-                            kind + ": " + d + " from " + act + " within " + depth);
+                    Set<String> path = sparql(store, act, d, depth);
+                    assertEquals(path, indexed(index, act, d, depth), kind + ": " + d + " from " + act + " within " + depth);
+                    if (index.id(act) >= 0) {
+                        assertEquals(path.size(), index.count(index.id(act), d, depth, Verb.all()),
+                                kind + ": the count of " + d + " from " + act + " within " + depth);
+                    }
                 }
                 if (d == Direction.UP) {
                     for (String cited : indexed(index, act, d, 1)) {
@@ -108,6 +112,10 @@ class LineageIndexEquivalenceTest {
                                 kind + ": the verb of " + act + " -> " + cited);
                     }
                 }
+                // Lineage by verb: the index's filter answers as the path over the verb sub-properties.
+                int strong = (1 << Verb.RECALLS.ordinal()) | (1 << Verb.REAFFIRMS.ordinal());
+                assertEquals(byVerb(store, act, d), indexed(index, act, d, Integer.MAX_VALUE, strong),
+                        kind + ": recalls/reaffirms " + d + " from " + act);
                 if (kind == StoreKind.EMBEDDED) {
                     assertEquals(sparql(store, act, d, Integer.MAX_VALUE), propertyFunction(store, act, d),
                             "the property function answers as the path: " + d + " from " + act);
@@ -117,11 +125,15 @@ class LineageIndexEquivalenceTest {
     }
 
     private static Set<String> indexed(LineageIndex index, String act, Direction d, int depth) {
+        return indexed(index, act, d, depth, Verb.all());
+    }
+
+    private static Set<String> indexed(LineageIndex index, String act, Direction d, int depth, int verbs) {
         int id = index.id(act);
         if (id < 0) {
             return Set.of();
         }
-        return index.walk(id, d, depth, Verb.all()).stream().map(h -> index.iri(h.node()))
+        return index.walk(id, d, depth, verbs).stream().map(h -> index.iri(h.node()))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -131,6 +143,14 @@ class LineageIndexEquivalenceTest {
         String pattern = d == Direction.UP ? "<" + act + "> " + path + " ?x" : "?x " + path + " <" + act + ">";
         return column(store, QueryFactory.create("PREFIX untoc: <" + Untoc.NS + "> SELECT DISTINCT ?x WHERE { GRAPH <"
                 + WorkLineage.GRAPH + "> { " + pattern + " } FILTER (?x != <" + act + ">) }", Syntax.syntaxARQ));
+    }
+
+    /** (recallsWork|reaffirmsWork)+ from or to the act, as the ontology README gives it. */
+    private static Set<String> byVerb(KnowledgeStore store, String act, Direction d) {
+        String path = "(untoc:recallsWork|untoc:reaffirmsWork)+";
+        String pattern = d == Direction.UP ? "<" + act + "> " + path + " ?x" : "?x " + path + " <" + act + ">";
+        return column(store, QueryFactory.create("PREFIX untoc: <" + Untoc.NS + "> SELECT DISTINCT ?x WHERE { GRAPH <"
+                + WorkLineage.GRAPH + "> { " + pattern + " } FILTER (?x != <" + act + ">) }"));
     }
 
     /** The strongest relation the citing text states towards the work or any part of it; cites when none. */
