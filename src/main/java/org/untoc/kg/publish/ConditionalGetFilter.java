@@ -19,8 +19,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.reactivestreams.Publisher;
@@ -36,13 +38,23 @@ import org.untoc.kg.serve.DatasetVersion;
  * later than the response's {@code Date}. {@code If-None-Match} is then honoured, or, without it,
  * {@code If-Modified-Since}, with 304. A response that brings its own {@code ETag} (a /sparql result, tagged per
  * query) keeps it; its {@code Last-Modified} is still held to the {@code Date}.
+ *
+ * <p>A 304 is answered before the controller runs when the filter has seen a full answer to the same target under
+ * the same version ({@link KnownAnswers}): the tag is computed from the request as it would be from that answer, so
+ * building the answer again would only be thrown away. Otherwise the answer is built and compared as above.
  */
 @Filter({"/id/**", "/graph/**", "/api/**", "/.well-known/void", "/sparql", "/dumps/**", "/ontology"})
 public class ConditionalGetFilter implements HttpServerFilter {
     /** IMF-fixdate (RFC 9110 §5.6.7): two-digit day, always GMT; RFC_1123_DATE_TIME would write "6 Dec". */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+    /** Headers a 304 repeats from the 200 it stands for (RFC 9110 §15.4.5). */
+    private static final List<String> REPEATED = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_LOCATION,
+            HttpHeaders.VARY, HttpHeaders.EXPIRES);
+    /** Targets × versions remembered; an entry is a few hundred bytes. */
+    private static final int KNOWN_ANSWERS = 4096;
     private final DatasetState state;
+    private final KnownAnswers known = new KnownAnswers(KNOWN_ANSWERS);
 
     public ConditionalGetFilter(DatasetState state) {
         this.state = state;
@@ -55,11 +67,39 @@ public class ConditionalGetFilter implements HttpServerFilter {
         }
         // Read before the answer is made: an answer computed after a concurrent write is only fresher than its tag.
         Optional<DatasetVersion.Stamp> stamp = state.stamp();
+        if (stamp.isPresent() && conditional(request)) {
+            Optional<MutableHttpResponse<?>> early = answeredEarly(request, stamp.get());
+            if (early.isPresent()) {
+                return Publishers.just(early.get());
+            }
+        }
         return Publishers.map(chain.proceed(request), response -> validate(request, response, stamp.orElse(null)));
     }
 
-    private static MutableHttpResponse<?> validate(HttpRequest<?> request, MutableHttpResponse<?> response,
-                                                   DatasetVersion.Stamp stamp) {
+    private static boolean conditional(HttpRequest<?> request) {
+        return request.getHeaders().contains(HttpHeaders.IF_NONE_MATCH)
+                || request.getHeaders().contains(HttpHeaders.IF_MODIFIED_SINCE);
+    }
+
+    /** The 304 for a target whose full answer under this version is known, if the request's validators match. */
+    private Optional<MutableHttpResponse<?>> answeredEarly(HttpRequest<?> request, DatasetVersion.Stamp stamp) {
+        Optional<KnownAnswers.Known> answer = known.get(stamp.tag(), target(request));
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        String etag = etag(stamp, request, answer.get().vary());
+        if (!notModified(request, etag, stamp.modified())) {
+            return Optional.empty();
+        }
+        MutableHttpResponse<?> out = HttpResponse.notModified();
+        answer.get().repeated().forEach((name, values) -> values.forEach(v -> out.getHeaders().add(name, v)));
+        out.getHeaders().set(HttpHeaders.ETAG, etag);
+        dated(out, stamp.modified(), Instant.now());
+        return Optional.of(out);
+    }
+
+    private MutableHttpResponse<?> validate(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                            DatasetVersion.Stamp stamp) {
         Instant now = Instant.now();
         if (response.getStatus() == HttpStatus.NOT_MODIFIED) {
             // Answered by the controller itself (/sparql): only its Last-Modified is held to the Date.
@@ -71,8 +111,12 @@ public class ConditionalGetFilter implements HttpServerFilter {
         }
         String etag = response.getHeaders().get(HttpHeaders.ETAG);
         Instant modified = parseDate(response.getHeaders().get(HttpHeaders.LAST_MODIFIED)).orElse(null);
+        if (etag == null && modified == null && stamp != null) {
+            // Validators wholly the filter's: the next matching request can be answered from this memory alone.
+            known.put(stamp.tag(), target(request), remembered(response));
+        }
         if (etag == null && stamp != null) {
-            etag = etag(stamp, request, response);
+            etag = etag(stamp, request, response.getHeaders().getAll(HttpHeaders.VARY));
         }
         if (modified == null && stamp != null) {
             modified = stamp.modified();
@@ -133,8 +177,7 @@ public class ConditionalGetFilter implements HttpServerFilter {
     /** A 304 carrying the headers a 200 would have to update a cache with (RFC 9110 §15.4.5), and no body. */
     private static MutableHttpResponse<?> notModifiedLike(MutableHttpResponse<?> response) {
         MutableHttpResponse<?> out = HttpResponse.notModified();
-        for (String name : List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_LOCATION, HttpHeaders.VARY,
-                HttpHeaders.EXPIRES)) {
+        for (String name : REPEATED) {
             for (String value : response.getHeaders().getAll(name)) {
                 out.getHeaders().add(name, value);
             }
@@ -142,11 +185,27 @@ public class ConditionalGetFilter implements HttpServerFilter {
         return out;
     }
 
-    private static String etag(DatasetVersion.Stamp stamp, HttpRequest<?> request, MutableHttpResponse<?> response) {
+    private static KnownAnswers.Known remembered(MutableHttpResponse<?> response) {
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
+        for (String name : REPEATED) {
+            List<String> values = response.getHeaders().getAll(name);
+            if (!values.isEmpty()) {
+                repeated.put(name, List.copyOf(values));
+            }
+        }
+        return new KnownAnswers.Known(response.getHeaders().getAll(HttpHeaders.VARY), repeated);
+    }
+
+    private static String target(HttpRequest<?> request) {
+        return request.getUri().toString();
+    }
+
+    /** The tag of the representation selected by the request's headers named in {@code varyHeaders}. */
+    private static String etag(DatasetVersion.Stamp stamp, HttpRequest<?> request, List<String> varyHeaders) {
         // The headers named by Vary select the representation; Host too, since links in VoID are built from it.
         TreeSet<String> varying = new TreeSet<>();
         varying.add(HttpHeaders.HOST.toLowerCase(Locale.ROOT));
-        for (String vary : response.getHeaders().getAll(HttpHeaders.VARY)) {
+        for (String vary : varyHeaders) {
             for (String name : vary.split(",")) {
                 if (!name.isBlank()) {
                     varying.add(name.strip().toLowerCase(Locale.ROOT));

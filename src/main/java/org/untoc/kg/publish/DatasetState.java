@@ -1,37 +1,53 @@
 package org.untoc.kg.publish;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.untoc.kg.serve.DatasetVersion;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.Tdb2Store;
 
 /**
- * What the HTTP side knows of the data's freshness: the {@link DatasetVersion} (changes with every committed write)
- * and the {@link DatasetStatistics} of that version, computed once per version instead of once per request.
+ * What the HTTP side knows of the data's freshness: the {@link DatasetVersion} (exact over TDB2; over a remote store
+ * a fingerprint asked for at most once per {@code untoc.store.remote.version-check}, see RemoteVersion for what it
+ * can miss) and the {@link DatasetStatistics} of that version, computed once per version instead of once per
+ * request.
  *
- * <p>On a remote store others write to there is no cheap, exact version: no stamp, so no validators are sent (as
- * for /sparql, see ResultCache) and the statistics are computed on each request.
+ * <p>With {@code untoc.store.remote.validators: false} a remote store has no stamp here: no validators are sent and
+ * the statistics are computed on each request. So is it while the remote store cannot be asked.
  */
 @Singleton
 public class DatasetState {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetState.class);
     private final KnowledgeStore store;
     private final DatasetVersion version;
     private volatile Computed computed;
 
     private record Computed(String tag, DatasetStatistics statistics) {}
 
-    public DatasetState(KnowledgeStore store) {
+    public DatasetState(KnowledgeStore store, DatasetVersion version,
+                        @Value("${untoc.store.remote.validators:true}") boolean remoteValidators) {
         this.store = store;
-        this.version = store instanceof Tdb2Store tdb2 ? DatasetVersion.of(tdb2.datasetGraph()) : null;
+        this.version = store instanceof Tdb2Store || remoteValidators ? version : null;
     }
 
     /** The current version, or empty when the store has none. */
     public Optional<DatasetVersion.Stamp> stamp() {
-        return version == null ? Optional.empty() : Optional.of(version.current());
+        if (version == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(version.current());
+        } catch (RuntimeException e) {
+            // The remote store is down or slow: answer without validators; the request itself will say what is wrong.
+            LOG.debug("no dataset version now: {}", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** The statistics of the current version. */

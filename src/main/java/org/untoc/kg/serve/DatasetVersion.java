@@ -1,84 +1,54 @@
 package org.untoc.kg.serve;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-import org.apache.jena.dboe.transaction.txn.Transaction;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.dboe.transaction.txn.TransactionListener;
-import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.untoc.kg.store.KnowledgeStore;
+import org.untoc.kg.store.RemoteStore;
+import org.untoc.kg.store.Tdb2Store;
 
 /**
- * The version of the data behind /sparql and every other address answered from the data (the validators of
- * publish.ConditionalGetFilter): a tag that changes whenever a write transaction commits, and when that was seen. For TDB2 it counts commits on the database's transaction coordinator, so every writer is seen — the
- * loader, the embedded Fuseki's update and graph-store endpoints alike — at no cost per query; the database is
- * locked to this process, so no other process can write behind its back. A random epoch per start keeps tags
- * from two runs apart.
+ * The version of the data behind every address answered from it: the validators of publish.ConditionalGetFilter,
+ * the statistics of publish.DatasetState, the /sparql result cache, the lineage index and the search index. A tag
+ * that changes when the data does, and when that was seen. Exact over TDB2 ({@link Tdb2Version}); over a remote
+ * store a fingerprint asked for at most once per interval ({@link RemoteVersion}, which says what it can miss).
  */
-public final class DatasetVersion {
+public interface DatasetVersion {
     /**
      * One version.
      *
-     * @param tag changes with every committed write
-     * @param modified no earlier than the last write (second precision, as HTTP dates are)
+     * @param tag changes with every change of the data that the version sees
+     * @param modified no earlier than that change (second precision, as HTTP dates are)
      */
-    public record Stamp(String tag, Instant modified) {}
-
-    private final String epoch = UUID.randomUUID().toString().substring(0, 8);
-    private final DatasetGraph tdb2;
-    private TransactionCoordinator followed;
-    private long commits;
-    private Stamp current;
-
-    private DatasetVersion(DatasetGraph tdb2) {
-        this.tdb2 = tdb2;
-        this.current = stamp();
+    record Stamp(String tag, Instant modified) {
+        /** The end of the second {@code seen} falls in: an HTTP date no earlier than the change. */
+        static Instant secondAfter(Instant seen) {
+            return seen.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        }
     }
+
+    /** The current version. */
+    Stamp current();
 
     /** Follows commits on a TDB2 dataset. */
-    public static DatasetVersion of(DatasetGraph tdb2) {
-        DatasetVersion version = new DatasetVersion(tdb2);
-        version.follow(TDBInternal.getTransactionCoordinator(tdb2));
-        return version;
-    }
-
-    private void follow(TransactionCoordinator coordinator) {
-        TransactionListener listener = new TransactionListener() {
-            @Override
-            public void notifyCommitFinish(Transaction transaction) {
-                // Bumped only once the commit is visible: a reader that sees the new tag also sees the new data.
-                if (transaction.getMode() == ReadWrite.WRITE) {
-                    bump();
-                }
-            }
-        };
-        // A started coordinator takes new listeners only in exclusive mode (it waits for running transactions).
-        coordinator.modifyConfig(() -> coordinator.addListener(listener));
-        followed = coordinator;
+    static DatasetVersion of(DatasetGraph tdb2) {
+        return Tdb2Version.of(tdb2);
     }
 
     /**
-     * The current version. A compaction (the loader runs one after each load) moves the database to new storage
-     * with a new transaction coordinator, which knows nothing of the listener: follow the new one, and count the
-     * move as a change, or writes after it would leave cached answers stale.
+     * The version of a store: TDB2's commits, or a remote store's fingerprint.
+     *
+     * @param timeout of one fingerprint query
+     * @param remoteCheck how often a remote store's fingerprint is asked for (zero: on every use)
      */
-    public synchronized Stamp current() {
-        TransactionCoordinator now = TDBInternal.getTransactionCoordinator(tdb2);
-        if (now != followed) {
-            follow(now);
-            bump();
+    static DatasetVersion of(KnowledgeStore store, Duration timeout, Duration remoteCheck) {
+        if (store instanceof Tdb2Store tdb2) {
+            return of(tdb2.datasetGraph());
         }
-        return current;
-    }
-
-    synchronized void bump() {
-        commits++;
-        current = stamp();
-    }
-
-    private Stamp stamp() {
-        return new Stamp(epoch + "-" + commits, Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        if (store instanceof RemoteStore remote) {
+            return new RemoteVersion(remote, timeout, remoteCheck);
+        }
+        throw new IllegalArgumentException("no dataset version for " + store.describe());
     }
 }

@@ -29,9 +29,10 @@ public class ResultCache {
     /** What the request-as-sent index holds: its keys and values are query texts, up to 100,000 characters. */
     private long sentBytes;
 
-    public ResultCache(KnowledgeStore store, ResultCacheConfig config) {
+    public ResultCache(KnowledgeStore store, DatasetVersion version, ResultCacheConfig config) {
         this.config = config;
-        this.version = store instanceof Tdb2Store tdb2 ? DatasetVersion.of(tdb2.datasetGraph()) : null;
+        // Only TDB2's version is exact: over a remote store a result could outlive a write it cannot see.
+        this.version = store instanceof Tdb2Store ? version : null;
     }
 
     /** The version and key of one request; {@link Lookup#cached()} then {@link Lookup#keep}. */

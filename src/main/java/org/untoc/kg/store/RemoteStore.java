@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,6 +57,7 @@ public final class RemoteStore implements KnowledgeStore {
     private final RemoteStoreConfig config;
     private final HttpClient http;
     private final DefaultGraphPolicy policy;
+    private final AtomicLong writes = new AtomicLong();
     private volatile DefaultGraph defaultGraph;
 
     public RemoteStore(RemoteStoreConfig config) {
@@ -180,16 +182,29 @@ public final class RemoteStore implements KnowledgeStore {
 
     private void send(URI target, String method, String contentType, byte[] body) {
         String what = method + " " + target;
-        withRetry(what, () -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(target)
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", contentType)
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-            authorize(request);
-            HttpResponse<String> response = send(request.build(), target.toString());
-            checkStatus(response.statusCode(), response.body(), what);
-            return null;
-        });
+        try {
+            withRetry(what, () -> {
+                HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                        .timeout(config.requestTimeout())
+                        .header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+                authorize(request);
+                HttpResponse<String> response = send(request.build(), target.toString());
+                checkStatus(response.statusCode(), response.body(), what);
+                return null;
+            });
+        } finally {
+            // Counted failed or not: a request that timed out may still have been applied by the store.
+            writes.incrementAndGet();
+        }
+    }
+
+    /**
+     * How many write requests this store object has sent (each counted once it has ended, applied or failed): a
+     * dataset version compares it with the last count it saw to notice this process's own writes at once.
+     */
+    public long writes() {
+        return writes.get();
     }
 
     @Override

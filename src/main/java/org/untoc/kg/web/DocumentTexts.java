@@ -81,7 +81,7 @@ public final class DocumentTexts {
         if (text != null) {
             place(text, verb, refs, segments, unplaced);
         } else {
-            refs.forEach(r -> unplaced.add(r.link));
+            refs.forEach(r -> addOnce(unplaced, r.link));
         }
         return new TextView.Part(iri, anchor(root, iri), kind, depth, label, heading, segments, unplaced, notes);
     }
@@ -109,7 +109,7 @@ public final class DocumentTexts {
             if (at >= 0) {
                 spans.add(new Span(at, at + r.text.length(), r.link));
             } else {
-                unplaced.add(r.link);
+                addOnce(unplaced, r.link);
             }
         }
         spans.sort(Comparator.comparingInt(Span::start));
@@ -128,6 +128,16 @@ public final class DocumentTexts {
         }
         if (pos < text.length()) {
             out.add(TextView.Segment.plain(text.substring(pos)));
+        }
+    }
+
+    /**
+     * Adds a link to the references listed after a part unless its target is listed already: a paragraph may cite
+     * one target in several references (different words, or none), and the list names targets, not references.
+     */
+    private static void addOnce(List<Link> unplaced, Link link) {
+        if (unplaced.stream().noneMatch(l -> l.iri().equals(link.iri()))) {
+            unplaced.add(link);
         }
     }
 

@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.untoc.kg.lineage.LineageIndexes;
 import org.untoc.kg.query.NamedQueryCatalog;
+import org.untoc.kg.serve.DatasetVersion;
 
 /**
  * Wires the web layer. The only thing it needs from outside is a {@link QueryRunner} bean (the service binds it to
@@ -58,9 +59,8 @@ public class WebFactory {
 
     @Singleton
     @Requires(beans = QueryRunner.class)
-    SearchIndex searchIndex(QueryRunner runner, WebQueries queries, PublicBase base,
-                            @Value("${untoc.web.search.recheck:30s}") java.time.Duration recheck) {
-        return new SearchIndex(runner, queries, base, new DatasetFingerprint(runner, queries, recheck));
+    SearchIndex searchIndex(QueryRunner runner, WebQueries queries, PublicBase base, DatasetVersion version) {
+        return new SearchIndex(runner, queries, base, () -> version.current().tag());
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.untoc.kg.serve.DatasetVersion;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.StoreKind;
 import org.untoc.kg.store.TestStores;
@@ -30,7 +32,7 @@ import org.untoc.kg.store.TestStores;
 /**
  * Conditional GET on every address whose answer is a function of the data, keyed by the dataset version: ETag with
  * If-None-Match and Last-Modified with If-Modified-Since give 304, a write makes them 200 again, and Last-Modified
- * is never later than Date.
+ * is never later than Date. Over the embedded store here; {@link RemoteConditionalGetTest} runs the same over a remote one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(TestStores.class)
@@ -38,11 +40,23 @@ class ConditionalGetTest {
     private static final String ACT = "https://w3id.org/untoc/id/cop/decision/3/2";
     private final HttpClient http = HttpClient.newHttpClient();
     private CorpusService service;
+    TestStores stores;
     private List<String> paths;
+
+    /** The store the service runs over. */
+    StoreKind kind() {
+        return StoreKind.EMBEDDED;
+    }
+
+    /** Further configuration of the service. */
+    Map<String, Object> properties() {
+        return Map.of();
+    }
 
     @BeforeAll
     void start(TestStores stores) throws Exception {
-        service = CorpusService.start(StoreKind.EMBEDDED, stores);
+        this.stores = stores;
+        service = CorpusService.start(kind(), stores, properties());
         String graph = service.context().getBean(KnowledgeStore.class).graphs().stream()
                 .filter(g -> g.endsWith("/cop/resolution/11/1")).findFirst().orElseThrow();
         paths = List.of("/id/cop/decision/3/2", graph.substring("https://w3id.org/untoc".length()),
@@ -134,24 +148,32 @@ class ConditionalGetTest {
         assertEquals(304, send("/dumps/untoc-kg.trig.gz", "HEAD", "If-None-Match", etag).statusCode());
     }
 
-    /** Writes (or with null, removes) a test graph; after a removal, waits out the second the new version is in. */
-    private void write(String graph, String value) throws InterruptedException {
-        service.context().getBean(KnowledgeStore.class).replaceGraph(graph, sink -> {
+    /**
+     * Writes (or with null, removes) a test graph through the service's store; after a removal, has the new version
+     * seen (a remote store's version moves when next asked) and waits out the second it is in.
+     */
+    void write(String graph, String value) throws InterruptedException {
+        write(service.context().getBean(KnowledgeStore.class), graph, value);
+        if (value == null) {
+            service.context().getBean(DatasetVersion.class).current();
+            Thread.sleep(1100);
+        }
+    }
+
+    static void write(KnowledgeStore store, String graph, String value) {
+        store.replaceGraph(graph, sink -> {
             if (value != null) {
                 sink.triple(Triple.create(NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"),
                         NodeFactory.createLiteralString(value)));
             }
         });
-        if (value == null) {
-            Thread.sleep(1100);
-        }
     }
 
-    private static Instant date(String http) {
+    static Instant date(String http) {
         return ZonedDateTime.parse(http, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
-    private HttpResponse<byte[]> send(String path, String method, String header, String value)
+    HttpResponse<byte[]> send(String path, String method, String header, String value)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(service.base() + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());

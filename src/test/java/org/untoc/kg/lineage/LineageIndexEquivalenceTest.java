@@ -33,6 +33,7 @@ import org.untoc.kg.load.Loader;
 import org.untoc.kg.lineage.LineageIndex.Direction;
 import org.untoc.kg.pipeline.DocumentPipeline;
 import org.untoc.kg.pipeline.PipelineFactory;
+import org.untoc.kg.serve.DatasetVersion;
 import org.untoc.kg.serve.LineageIndexFactory;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.StoreKind;
@@ -59,7 +60,8 @@ class LineageIndexEquivalenceTest {
         KnowledgeStore store = stores.open(kind);
         Path dir = stores.tempDir().resolve("corpus");
         CorpusGenerator.GeneratedCorpus corpus = CorpusGenerator.fromBuiltInCorpus().generate(DOCUMENTS, 11, dir);
-        LineageIndexes indexes = LineageIndexFactory.indexes(store, q -> select(store, q), TIMEOUT, Duration.ZERO);
+        LineageIndexes indexes = LineageIndexFactory.indexes(store, q -> select(store, q),
+                DatasetVersion.of(store, TIMEOUT, Duration.ZERO));
         SplittableRandom random = new SplittableRandom(5);
 
         load(store, List.of(dir));
