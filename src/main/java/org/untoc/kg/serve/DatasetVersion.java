@@ -31,6 +31,9 @@ public interface DatasetVersion {
     /** The current version. */
     Stamp current();
 
+    /** Stops whatever the version runs in the background; nothing by default. */
+    default void close() {}
+
     /** Follows commits on a TDB2 dataset. */
     static DatasetVersion of(DatasetGraph tdb2) {
         return Tdb2Version.of(tdb2);

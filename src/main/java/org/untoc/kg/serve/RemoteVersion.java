@@ -3,11 +3,15 @@ package org.untoc.kg.serve;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.LongSupplier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.untoc.kg.lineage.WorkLineage;
 import org.untoc.kg.store.RemoteStore;
 
@@ -32,8 +36,14 @@ import org.untoc.kg.store.RemoteStore;
  *
  * <p>{@code modified} is when this process first saw the fingerprint change, so a Last-Modified is never earlier
  * than the change it stands for (at worst one interval late, which only costs a client a full answer).
+ *
+ * <p>With an interval, the fingerprint is asked for on a background thread once per interval, never by a request:
+ * the HTTP validators read the version on Netty's event loop, which must not wait on a remote store. Only the first
+ * use asks in line. With a zero interval (tests, tools) every use asks in line.
  */
 final class RemoteVersion implements DatasetVersion {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteVersion.class);
+
     /** Each graph with its sources, in a fixed order, as one hash; GRAPH ?g {} lists graphs without a scan. */
     static final String GRAPHS = """
             PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -51,41 +61,77 @@ final class RemoteVersion implements DatasetVersion {
     private final RemoteStore store;
     private final Duration timeout;
     private final long intervalNanos;
-    private final LongSupplier clock;
     private String fingerprint;
     private long writesSeen;
-    private long checkedAt;
     private long changes;
     private Stamp current;
+    private ScheduledExecutorService refresher;
 
     RemoteVersion(RemoteStore store, Duration timeout, Duration interval) {
-        this(store, timeout, interval, System::nanoTime);
-    }
-
-    RemoteVersion(RemoteStore store, Duration timeout, Duration interval, LongSupplier clock) {
         this.store = store;
         this.timeout = timeout;
         this.intervalNanos = interval.toNanos();
-        this.clock = clock;
     }
 
     @Override
     public synchronized Stamp current() {
-        long now = clock.getAsLong();
         // Read before the fingerprint: a write that ends while it is asked for is counted again at the next call.
         long writes = store.writes();
-        boolean ownWrite = current != null && writes != writesSeen;
-        if (current == null || ownWrite || now - checkedAt >= intervalNanos) {
-            String seen = fingerprint();
-            if (current == null || ownWrite || !seen.equals(fingerprint)) {
-                changes++;
-                current = new Stamp(epoch + "-" + changes, Stamp.secondAfter(Instant.now()));
+        if (current == null || intervalNanos == 0) {
+            refresh(fingerprint(), writes);
+            if (intervalNanos > 0 && refresher == null) {
+                startRefreshing();
             }
-            fingerprint = seen;
+        } else if (writes != writesSeen) {
+            // This process wrote: a new version at once, without asking (the next check folds the new fingerprint).
+            bump();
             writesSeen = writes;
-            checkedAt = now;
         }
         return current;
+    }
+
+    /** Stops the background check. */
+    @Override
+    public synchronized void close() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    private void startRefreshing() {
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "untoc-remote-version");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = Math.max(1, intervalNanos / 1_000_000);
+        refresher.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void check() {
+        try {
+            long writes = store.writes();
+            String seen = fingerprint();
+            synchronized (this) {
+                refresh(seen, writes);
+            }
+        } catch (RuntimeException e) {
+            // An unreachable store keeps the last version; the next check tries again.
+            LOG.debug("remote dataset version check failed: {}", e.toString());
+        }
+    }
+
+    private void refresh(String seen, long writes) {
+        if (current == null || !seen.equals(fingerprint) || (intervalNanos == 0 && writes != writesSeen)) {
+            bump();
+        }
+        fingerprint = seen;
+        writesSeen = writes;
+    }
+
+    private void bump() {
+        changes++;
+        current = new Stamp(epoch + "-" + changes, Stamp.secondAfter(Instant.now()));
     }
 
     private String fingerprint() {

@@ -73,9 +73,18 @@ final class TcpProxy implements AutoCloseable {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
-                    Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                    open.add(client);
-                    open.add(upstream);
+                    Socket upstream;
+                    // A connection accepted while down() ran would outlive it (and, kept alive, carry every later
+                    // request through an outage): registered under down()'s lock, or closed if down() came first.
+                    synchronized (TcpProxy.this) {
+                        if (listening.isClosed()) {
+                            closeQuietly(client);
+                            continue;
+                        }
+                        upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                        open.add(client);
+                        open.add(upstream);
+                    }
                     pump(client, upstream, false);
                     pump(upstream, client, true);
                 } catch (IOException e) {
