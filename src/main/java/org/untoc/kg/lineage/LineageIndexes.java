@@ -1,9 +1,6 @@
 package org.untoc.kg.lineage;
 
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.ResultSet;
 
 /**
  * The lineage index of the current dataset version: built on first use, rebuilt on the first use after the
@@ -11,16 +8,16 @@ import org.apache.jena.query.ResultSet;
  * rebuild at a time, and callers that arrive during it wait for it rather than start another.
  */
 public final class LineageIndexes {
-    private final Function<Query, ResultSet> select;
+    private final LineageIndexReader.Rows rows;
     private final Supplier<String> version;
     private volatile LineageIndex current;
 
     /**
-     * @param select runs a SELECT over the store, results fully read
+     * @param rows runs a SELECT over the store
      * @param version the dataset version now; a different value means the index must be rebuilt
      */
-    public LineageIndexes(Function<Query, ResultSet> select, Supplier<String> version) {
-        this.select = select;
+    public LineageIndexes(LineageIndexReader.Rows rows, Supplier<String> version) {
+        this.rows = rows;
         this.version = version;
     }
 
@@ -36,7 +33,7 @@ public final class LineageIndexes {
             String now = version.get();
             index = current;
             if (index == null || !index.version().equals(now)) {
-                index = LineageIndexReader.read(select, now);
+                index = LineageIndexReader.read(rows, now);
                 current = index;
             }
             return index;

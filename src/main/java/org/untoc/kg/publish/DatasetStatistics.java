@@ -4,13 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.untoc.kg.store.KnowledgeStore;
+import org.untoc.kg.store.Tdb2Store;
 
 /**
  * The named graphs of a store with their sizes, and the dataset version they make: a hash of every graph's name,
@@ -44,10 +49,33 @@ public record DatasetStatistics(Map<String, Long> graphs, long triples, String v
                 + " distinct triples in their union";
     }
 
-    /** Reads the statistics from the store (one aggregate query). */
+    /**
+     * Reads the statistics from the store. Over TDB2 the graphs are counted and hashed here, in one pass over the
+     * quads: the same figures as the aggregate query, which spends most of its time evaluating string functions
+     * (MD5, CONCAT, SUBSTR) per triple, minutes at 10,000 documents. Elsewhere the aggregate query, so the quads
+     * never travel.
+     */
     public static DatasetStatistics of(KnowledgeStore store, Duration timeout) {
         Map<String, Long> graphs = new TreeMap<>();
         Map<String, String> hashes = new TreeMap<>();
+        if (store instanceof Tdb2Store tdb2) {
+            hashQuads(tdb2.datasetGraph(), graphs, hashes);
+        } else {
+            aggregate(store, timeout, graphs, hashes);
+        }
+        return new DatasetStatistics(graphs, unionSize(store, timeout), versionOf(graphs, hashes));
+    }
+
+    /** The statistics by the aggregate query alone, on any store (what {@link #of} computes elsewhere). */
+    static DatasetStatistics ofAggregate(KnowledgeStore store, Duration timeout) {
+        Map<String, Long> graphs = new TreeMap<>();
+        Map<String, String> hashes = new TreeMap<>();
+        aggregate(store, timeout, graphs, hashes);
+        return new DatasetStatistics(graphs, unionSize(store, timeout), versionOf(graphs, hashes));
+    }
+
+    private static void aggregate(KnowledgeStore store, Duration timeout, Map<String, Long> graphs,
+            Map<String, String> hashes) {
         store.query(QueryFactory.create(QUERY), timeout, qe -> {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
@@ -58,15 +86,54 @@ public record DatasetStatistics(Map<String, Long> graphs, long triples, String v
             }
             return null;
         });
+    }
+
+    /** Each named graph's size and content hash, as {@link #QUERY} computes them. */
+    private static void hashQuads(DatasetGraph dsg, Map<String, Long> graphs, Map<String, String> hashes) {
+        Map<Node, long[]> sums = new HashMap<>();
+        MessageDigest md5 = md5();
+        Txn.executeRead(dsg, () -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            long[] countAndSum = sums.computeIfAbsent(q.getGraph(), g -> new long[2]);
+            countAndSum[0]++;
+            byte[] digest = md5.digest((term(q.getSubject()) + " " + q.getPredicate().getURI() + " "
+                    + term(q.getObject())).getBytes(StandardCharsets.UTF_8));
+            // The first 32 bits of the MD5, as the query reads its first eight hex digits.
+            countAndSum[1] += ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8)
+                    | (digest[3] & 0xFFL);
+        }));
+        sums.forEach((g, c) -> {
+            graphs.put(g.getURI(), c[0]);
+            hashes.put(g.getURI(), Long.toString(c[1]));
+        });
+    }
+
+    /** A term as the query writes it: blank "_:", literal "\"lexical\"^^datatype@lang", IRI as is. */
+    private static String term(Node n) {
+        if (n.isBlank()) {
+            return "_:";
+        }
+        if (n.isLiteral()) {
+            return "\"" + n.getLiteralLexicalForm() + "\"^^" + n.getLiteralDatatypeURI() + "@" + n.getLiteralLanguage();
+        }
+        return n.getURI();
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long unionSize(KnowledgeStore store, Duration timeout) {
         // Over the default graph, which every store keeps as the union of the named graphs (KnowledgeStore): the
         // very figure /sparql gives. TDB2 answers it from an index with the graph last, dropping the duplicates
         // as they come, where a SELECT DISTINCT over GRAPH ?g would hold every triple in memory.
-        long distinct = store.query(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), timeout,
-                qe -> {
-                    ResultSet rs = qe.execSelect();
-                    return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
-                });
-        return new DatasetStatistics(graphs, distinct, versionOf(graphs, hashes));
+        return store.query(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), timeout, qe -> {
+            ResultSet rs = qe.execSelect();
+            return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
+        });
     }
 
     /** Count and content hash of every named graph, in one pass. */

@@ -3,9 +3,9 @@ package org.untoc.kg.serve;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.util.function.Function;
-import org.apache.jena.query.Query;
+import java.time.Duration;
 import org.apache.jena.query.ResultSet;
+import org.untoc.kg.lineage.LineageIndexReader;
 import org.untoc.kg.lineage.LineageIndexes;
 import org.untoc.kg.lineage.LineagePropertyFunction;
 import org.untoc.kg.store.KnowledgeStore;
@@ -13,26 +13,39 @@ import org.untoc.kg.store.Tdb2Store;
 import org.untoc.kg.web.QueryRunner;
 
 /**
- * The service's lineage index: read through the web layer's {@link QueryRunner} (the store, under the endpoint's
- * limits), rebuilt when the {@link DatasetVersion} moves, and offered to SPARQL as {@code untoc:ancestorOf} /
+ * The service's lineage index, for the web layer's {@link QueryRunner} users: read from the store, rebuilt when the {@link DatasetVersion} moves, and offered to SPARQL as {@code untoc:ancestorOf} /
  * {@code untoc:descendantOf} on the embedded dataset (so /sparql and the embedded Fuseki both have it).
  */
 @Factory
 public class LineageIndexFactory {
 
+    /**
+     * Read straight from the store, streamed, under the endpoint's time limit: the build is the service's own
+     * query, not a visitor's, so it needs no query slot or guard, and a copy of every row is what it must avoid.
+     */
     @Singleton
     @Requires(beans = QueryRunner.class)
-    LineageIndexes lineageIndexes(KnowledgeStore store, QueryRunner runner, DatasetVersion version) {
-        return indexes(store, runner::select, version);
+    LineageIndexes lineageIndexes(KnowledgeStore store, SparqlConfig config, DatasetVersion version) {
+        return indexes(store, streamed(store, config.timeout()), version);
+    }
+
+    /** The rows of a SELECT over the store, handed over while the query runs. */
+    public static LineageIndexReader.Rows streamed(KnowledgeStore store, Duration timeout) {
+        return (query, row) -> store.query(query, timeout, qe -> {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                row.accept(rs.nextBinding());
+            }
+            return null;
+        });
     }
 
     /**
-     * The lineage index over a store, read with {@code select}, following the store's version; over TDB2 the
+     * The lineage index over a store, read with {@code rows}, following the store's version; over TDB2 the
      * property functions are registered on its dataset.
      */
-    public static LineageIndexes indexes(KnowledgeStore store, Function<Query, ResultSet> select,
-            DatasetVersion version) {
-        LineageIndexes indexes = new LineageIndexes(select, () -> version.current().tag());
+    public static LineageIndexes indexes(KnowledgeStore store, LineageIndexReader.Rows rows, DatasetVersion version) {
+        LineageIndexes indexes = new LineageIndexes(rows, () -> version.current().tag());
         if (store instanceof Tdb2Store tdb2) {
             LineagePropertyFunction.register(tdb2.datasetGraph().getContext(), indexes);
         }

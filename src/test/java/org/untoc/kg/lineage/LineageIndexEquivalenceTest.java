@@ -60,7 +60,7 @@ class LineageIndexEquivalenceTest {
         KnowledgeStore store = stores.open(kind);
         Path dir = stores.tempDir().resolve("corpus");
         CorpusGenerator.GeneratedCorpus corpus = CorpusGenerator.fromBuiltInCorpus().generate(DOCUMENTS, 11, dir);
-        LineageIndexes indexes = LineageIndexFactory.indexes(store, q -> select(store, q),
+        LineageIndexes indexes = LineageIndexFactory.indexes(store, LineageIndexFactory.streamed(store, TIMEOUT),
                 DatasetVersion.of(store, TIMEOUT, Duration.ZERO));
         SplittableRandom random = new SplittableRandom(5);
 

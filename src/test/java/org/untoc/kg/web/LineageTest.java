@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.untoc.kg.lineage.LineageIndex.Direction;
+import org.untoc.kg.lineage.LineageIndexReader;
 import org.untoc.kg.lineage.LineageIndexes;
 import org.untoc.kg.lineage.Verb;
 import org.untoc.kg.query.NamedQueryCatalog;
@@ -20,7 +21,7 @@ import org.untoc.kg.query.NamedQueryCatalog;
 class LineageTest {
     private static final String ID = Fixture.ID;
     private static final QueryRunner RUNNER = Fixture.runner();
-    private final Lineage lineage = new Lineage(new LineageIndexes(RUNNER::select, () -> "fixture"), RUNNER, Fixture.BASE);
+    private final Lineage lineage = new Lineage(new LineageIndexes(LineageIndexReader.Rows.of(RUNNER::select), () -> "fixture"), RUNNER, Fixture.BASE);
     private final LineageApi api = new LineageApi(lineage, new QueryApi(NamedQueryCatalog.load(), RUNNER));
 
     @Test
