@@ -121,6 +121,7 @@ final class QueryLoad {
             time(fuseki, text(ancestry, pick(false)), null, errors);
         }
         Samples up = series(n, s -> get(String.format(api, "up", enc(pick(false).iri())), s, errors));
+        Samples upList = series(n, s -> get(String.format(api, "up", enc(pick(false).iri())) + "&edges=false", s, errors));
         Samples upFuseki = series(n, s -> time(fuseki, text(ancestry, pick(false)), s, errors));
         Samples down = series(n, s -> get(String.format(api, "down", enc(pick(true).iri())), s, errors));
         Samples downFuseki = series(n, s -> time(fuseki, text(descendants, pick(true)), s, errors));
@@ -129,6 +130,7 @@ final class QueryLoad {
                 + " SELECT ?ancestor WHERE { ?ancestor untoc:ancestorOf (<" + pick(false).iri() + ">) } LIMIT "
                 + (10_000_000 + distinct++), s, errors));
         put(f, "lineage index: ancestry, first 100 + total, /api/lineage uncached", up);
+        put(f, "lineage index: ancestry, first 100 + total, list only (edges=false), uncached", upList);
         put(f, "lineage index: ancestry, Fuseki direct uncached (ancestry.rq)", upFuseki);
         f.put("lineage index: ancestry speed-up over Fuseki direct (p50)", "x",
                 upFuseki.percentileMillis(50) / up.percentileMillis(50));
