@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.apache.jena.query.DatasetFactory;
 import org.untoc.kg.load.CorpusBootstrap;
 import org.untoc.kg.pipeline.PipelineFactory;
+import org.untoc.kg.store.KnowledgeStore;
+import org.untoc.kg.store.StoreFactory;
 import org.untoc.kg.store.Tdb2Store;
 
 /**
@@ -40,6 +42,13 @@ class Corpus {
 
     static QueryRunner runner() {
         return new DatasetQueryRunner(DatasetFactory.wrap(store().datasetGraph()), Duration.ofSeconds(30));
+    }
+
+    /** The store every bean reads (indexes, dataset version), the same the runner queries. */
+    @Singleton
+    @Replaces(value = KnowledgeStore.class, factory = StoreFactory.class)
+    KnowledgeStore knowledgeStore() {
+        return store();
     }
 
     @Singleton

@@ -21,6 +21,11 @@ final class Fixture {
     private Fixture() {}
 
     static Dataset dataset() {
+        return DatasetFactory.wrap(store().datasetGraph());
+    }
+
+    /** A new store holding the test graph. */
+    static Tdb2Store store() {
         Tdb2Store store = Tdb2Store.inMemory();
         DatasetGraph dsg = store.datasetGraph();
         Txn.executeWrite(dsg, () -> RDFDataMgr.read(dsg,
@@ -28,7 +33,7 @@ final class Fixture {
         // The derived work lineage, as the loader computes it after a load: the lineage index reads it.
         WorkLineage lineage = new WorkLineage();
         store.replaceGraph(lineage.graphIri(), lineage.compute(store));
-        return DatasetFactory.wrap(dsg);
+        return store;
     }
 
     static QueryRunner runner() {
