@@ -1,7 +1,7 @@
 // Draws an act's lineage from /api/lineage with cytoscape.js: work level (an act's own annexes, clauses and
-// recommendations fold into the act; articles into their instrument unless asked for), laid out by dagre in
-// layers that follow time (a text can only cite older texts: cited texts left, citing texts right), edges
-// coloured by verb, labels sized into the layout so that none overlap.
+// recommendations fold into the act; articles into their instrument unless asked for), laid out on a time axis
+// (one column per year, older left; dagre orders the texts within a column so that few edges cross), edges
+// coloured by verb, labels stacked by their own height so that none overlap.
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
@@ -84,19 +84,95 @@ export function workLevel(data, keepArticles = false) {
   return { nodes: [...nodes.values()], edges: kept, truncated: data.truncated };
 }
 
-// The time of a text on the axis: its year where the data gives a date; else, for the Conference's acts, the
-// session their number names ("COP resolution 11/1": session 11), which orders them just as well.
-function year(n) {
+const SESSION = /^COP (?:decision|resolution) (\d+)\//;
+
+function yearOf(n) {
+  if (n.year) return Number(n.year);
   const d = n.date ?? n.startDate ?? null;
-  if (d && /^\d{4}/.test(d)) return d.substring(0, 4);
-  const session = /^COP (?:decision|resolution) (\d+)\//.exec(n.label ?? '');
-  return session ? `session ${session[1]}` : null;
+  return d && /^\d{4}/.test(d) ? Number(d.substring(0, 4)) : null;
+}
+
+/**
+ * Where each text stands in time: its year where the data dates it. A Conference act without a date stands at
+ * its session (its number names it), placed by the sessions whose year the picture's own dated acts give: the
+ * same session, or a line through the known ones; it is labelled by its session, never by a year it was not given.
+ * A text with neither goes first, unlabelled.
+ */
+export function timeKeys(nodes) {
+  const known = new Map();
+  for (const n of nodes) {
+    const session = SESSION.exec(n.label ?? '');
+    const y = yearOf(n);
+    if (session && y) {
+      const s = Number(session[1]);
+      known.set(s, Math.min(known.get(s) ?? y, y));
+    }
+  }
+  const points = [...known.entries()].sort((a, b) => a[0] - b[0]);
+  const estimate = (s) => {
+    if (points.length >= 2) {
+      // Least squares over the known sessions: the Conference's rhythm as this picture's dates show it.
+      const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
+      const my = points.reduce((a, p) => a + p[1], 0) / points.length;
+      const sxx = points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+      const slope = sxx ? points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / sxx : 0;
+      return my + slope * (s - mx);
+    }
+    // One known session or none: keep the sessions in order next to it (or among themselves).
+    const base = points.length ? points[0] : [0, 0];
+    return base[1] + (s - base[0]) / 100;
+  };
+  const keys = new Map();
+  for (const n of nodes) {
+    const y = yearOf(n);
+    const session = SESSION.exec(n.label ?? '');
+    const s = session ? Number(session[1]) : null;
+    if (y) keys.set(n.id, { order: y, label: String(y) });
+    // The same session as a dated act: the same meeting, so the same year.
+    else if (s !== null && known.has(s)) keys.set(n.id, { order: known.get(s), label: String(known.get(s)) });
+    else if (s !== null) keys.set(n.id, { order: estimate(s) + 1e-3, label: `session ${s}` });
+    else keys.set(n.id, { order: -Infinity, label: '' });
+  }
+  return keys;
+}
+
+/**
+ * Puts each text in the column of its time, older left; within a column the texts keep the order dagre gave them
+ * (fewer crossings) and are stacked by the height of their own labels, so none overlap.
+ */
+function layOutByTime(cy, { compact }) {
+  const keys = timeKeys(cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), year: n.data('yearValue'), date: n.data('date') })));
+  const orders = [...new Set([...keys.values()].map((k) => k.order))].sort((a, b) => a - b);
+  const column = new Map(orders.map((o, i) => [o, i]));
+  const width = compact ? 140 : 200;
+  const gap = compact ? 10 : 16;
+  const columns = orders.map(() => []);
+  cy.nodes().forEach((n) => {
+    const k = keys.get(n.id());
+    n.data('timeLabel', k.label);
+    columns[column.get(k.order)].push(n);
+  });
+  const positions = new Map();
+  columns.forEach((nodes, i) => {
+    nodes.sort((a, b) => a.position('y') - b.position('y'));
+    const heights = nodes.map((n) => n.boundingBox({ includeLabels: true, includeEdges: false }).h);
+    let y = -(heights.reduce((a, h) => a + h + gap, 0) - gap) / 2;
+    nodes.forEach((n, j) => {
+      // A node's position is its centre; its label hangs below it, inside the box measured above.
+      const box = n.boundingBox({ includeLabels: true, includeEdges: false });
+      positions.set(n.id(), { x: i * width, y: y + (n.position('y') - box.y1) });
+      y += heights[j] + gap;
+    });
+  });
+  cy.nodes().positions((n) => positions.get(n.id()));
+  cy.fit(undefined, 16);
 }
 
 /** Draws {nodes, edges} into the container; returns the cytoscape instance. */
-export function draw(container, data, { compact = false, rankDir = 'RL' } = {}) {
+export function draw(container, data, { compact = false, rankDir = 'RL', byTime = false } = {}) {
   const elements = [
-    ...data.nodes.map((n) => ({ data: { id: n.id, label: n.label, href: n.href, role: n.role ?? 'ancestor', year: year(n) } })),
+    ...data.nodes.map((n) => ({ data: { id: n.id, label: n.label, href: n.href, role: n.role ?? 'ancestor',
+      yearValue: n.year ?? null, date: n.date ?? n.startDate ?? null } })),
     ...data.edges.map((e, i) => ({
       data: { id: `e${i}`, source: e.source, target: e.target, type: e.type, label: e.label ?? '',
               color: relation(e.type).color, lineStyle: relation(e.type).style },
@@ -125,6 +201,7 @@ export function draw(container, data, { compact = false, rankDir = 'RL' } = {}) 
       edgeSep: 10, padding: 16, fit: true,
     },
   });
+  if (byTime) layOutByTime(cy, { compact });
   // A large lineage fitted whole would shrink its labels past reading: keep them legible, centred on the act,
   // and let the reader pan (drag) and zoom (wheel) over the rest.
   const minZoom = compact ? 0.55 : 0.8;
@@ -132,6 +209,10 @@ export function draw(container, data, { compact = false, rankDir = 'RL' } = {}) 
     cy.zoom(minZoom);
     const root = cy.nodes('[role = "root"]');
     cy.center(root.nonempty() ? root : cy.nodes());
+    // An act with no text after it in time stands at the right edge, so the view shows as much of its past as fits.
+    if (byTime && root.nonempty() && cy.nodes().every((n) => n.position('x') <= root.position('x'))) {
+      cy.panBy({ x: cy.width() / 2 - 120, y: 0 });
+    }
   }
   cy.on('tap', 'node', (evt) => {
     const href = evt.target.data('href');
@@ -143,27 +224,21 @@ export function draw(container, data, { compact = false, rankDir = 'RL' } = {}) 
   return cy;
 }
 
-/** Labels of the time axis: the years found in each layer, placed over its column. */
+/** Labels of the time axis: each column's year (or session), placed over it as the reader pans and zooms. */
 export function timeAxis(cy, axis) {
   if (!axis) return;
   const render = () => {
     const columns = new Map();
     cy.nodes().forEach((n) => {
-      const x = Math.round(n.position('x'));
-      const c = columns.get(x) ?? { x: n.renderedPosition('x'), years: new Set() };
-      if (n.data('year')) c.years.add(n.data('year'));
-      columns.set(x, c);
+      const label = n.data('timeLabel');
+      if (label) columns.set(Math.round(n.position('x')), { x: n.renderedPosition('x'), label });
     });
     axis.replaceChildren();
     for (const c of [...columns.values()].sort((a, b) => a.x - b.x)) {
-      if (!c.years.size) continue;
-      const years = [...c.years].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
       const tick = document.createElement('span');
       tick.className = 'tick';
       tick.style.left = `${c.x}px`;
-      const first = years[0];
-      const last = years[years.length - 1].replace(/^session /, '');
-      tick.textContent = years.length > 1 ? `${first.replace(/^session/, 'sessions')}–${last}` : first;
+      tick.textContent = c.label;
       axis.append(tick);
     }
   };

@@ -28,7 +28,7 @@ async function show(act, depth, view, articles) {
       : `${data.nodes.length} texts, ${data.edges.length} citations between them`
         + (data.truncated ? ' (picture truncated; fewer hops show all of it)' : '') + '.';
     if (cy) cy.destroy();
-    cy = draw(document.getElementById('cy'), data, { rankDir: view === 'recommendations' ? 'LR' : 'RL' });
+    cy = draw(document.getElementById('cy'), data, view === 'recommendations' ? { rankDir: 'LR' } : { byTime: true });
     window.untocLineage = cy;
     timeAxis(cy, document.getElementById('time-axis'));
     const roles = [...new Set(data.nodes.map((n) => n.role ?? 'ancestor'))];

@@ -115,6 +115,26 @@ class ReadingRoomBrowserTest {
         }
         assertTrue(driver.findElements(By.cssSelector("#legend .legend-item[data-relation='reaffirms']")).size() == 1);
         assertTrue(driver.findElements(By.cssSelector("#time-axis .tick")).size() >= 2, "a time axis");
+        // Laid out by time: one column per year (or undated session), older left, each tick one year or session.
+        @SuppressWarnings("unchecked")
+        List<String> ticks = (List<String>) js("return Array.from(document.querySelectorAll('#time-axis .tick')).map(t => t.textContent)");
+        assertTrue(ticks.stream().allMatch(t -> t.matches("\\d{4}|session \\d+")), ticks.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> placed = (List<Map<String, Object>>) js("return window.untocLineage.nodes()"
+                + ".filter(n => /^\\d{4}$/.test(n.data('timeLabel'))).map(n => ({x: n.position('x'), year: Number(n.data('timeLabel'))}))");
+        assertTrue(placed.size() > 3, placed.toString());
+        for (Map<String, Object> a : placed) {
+            for (Map<String, Object> b : placed) {
+                double ax = ((Number) a.get("x")).doubleValue();
+                double bx = ((Number) b.get("x")).doubleValue();
+                int ay = ((Number) a.get("year")).intValue();
+                int by = ((Number) b.get("year")).intValue();
+                assertEquals(Integer.signum(Integer.compare(ay, by)), (int) Math.signum(ax - bx), a + " and " + b + " out of time order");
+            }
+        }
+        assertTrue(((Number) js("return window.untocLineage.getElementById('https://w3id.org/untoc/id/cop/decision/3/2').position('x')")).doubleValue()
+                < ((Number) js("return window.untocLineage.getElementById('https://w3id.org/untoc/id/cop/resolution/11/1').position('x')")).doubleValue(),
+                "decision 3/2 (2006) left of resolution 11/1");
         screenshot("lineage-11-1");
         String svg = (String) js("return window.untocLineage.svg({full: true})");
         assertTrue(svg.startsWith("<?xml") || svg.contains("<svg"), "exports as SVG");
