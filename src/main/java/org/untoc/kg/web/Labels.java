@@ -17,7 +17,7 @@ public final class Labels {
     private static final Pattern ARTICLE = Pattern.compile("([a-z]+)/article/([^/]+)(?:/paragraph/([^/]+))?(?:/subparagraph/([^/]+))?(?:/(.+))?");
     private static final Pattern SESSION = Pattern.compile("([a-z]+)/session/([0-9]+)");
     private static final Pattern WORKING_GROUP = Pattern.compile("([a-z]+)/working-group/([a-z0-9-]+)(?:/meeting/([^/]+))?");
-    private static final Pattern DOCUMENT = Pattern.compile("document/(.+?)(?:/(annex|paragraph|recommendation|heading|intro|footnote|section|chapter)/(.+))?");
+    private static final Pattern DOCUMENT = Pattern.compile("document/(.+?)(?:/(annex|paragraph|recommendation|heading|intro|footnote|section|chapter|text)/(.+))?");
     /** Issuing bodies as the UN cites them ("GA resolution 55/25"). */
     private static final Map<String, String> BODIES = Map.of("cop", "COP", "ga", "GA", "ecosoc", "ECOSOC", "ccpcj", "CCPCJ",
             "cosp", "COSP", "hrc", "HRC", "sc", "SC");
@@ -108,6 +108,9 @@ public final class Labels {
         return BODY_NAMES.get(path);
     }
 
+    /** Path keys that stand alone: the segment after them is a key of its own. */
+    private static final java.util.Set<String> TAKES_NO_VALUE = java.util.Set.of("discussion-point", "statement");
+
     /** A part of a text by its path: "annex/I/recommendation/j" → "annex I (j)", "operative/2" → "operative paragraph 2". */
     static String part(String path) {
         String[] s = path.split("/");
@@ -124,6 +127,14 @@ public final class Labels {
                 case "footnote" -> "footnote " + value;
                 case "heading" -> "heading " + value;
                 case "intro" -> "introduction";
+                // A paragraph with no number of its own is named by its line in the source file.
+                case "text" -> value != null && value.matches("L[0-9]+") ? "unnumbered paragraph at line " + value.substring(1)
+                        : "text";
+                case "discussion-point" -> "discussion point";
+                case "participation" -> value == null ? "participation" : "participation of " + value;
+                case "statement" -> value != null && value.matches("item-[0-9]+") && i + 2 < s.length
+                        ? "statement on agenda item " + value.substring(5) + " by " + s[i + 2] : "statement";
+                case "agenda-item" -> "agenda item " + value;
                 default -> null;
             };
             if (piece == null) {
@@ -137,7 +148,9 @@ public final class Labels {
                 out.append(' ');
             }
             out.append(piece);
-            if (value != null) {
+            if ("statement".equals(key) && piece.contains(" by ")) {
+                i += 2;
+            } else if (value != null && !TAKES_NO_VALUE.contains(key)) {
                 i++;
             }
         }

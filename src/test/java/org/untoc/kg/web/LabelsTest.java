@@ -33,6 +33,12 @@ class LabelsTest {
         assertEquals("COP resolution 11/1, preambular paragraph 3", label("cop/resolution/11/1/preamble/3"));
         assertEquals("CTOC/COP/WG.3/2021/3, paragraph 2 (b)(i)", label("document/CTOC/COP/WG.3/2021/3/paragraph/2/b/i"));
         assertEquals("UNTOC article 18, paragraph 3", label("untoc/article/18/paragraph/3"));
+        // Parts with no number of their own, and the entities a report's paragraph holds, read as words.
+        assertEquals("CTOC/COP/WG.3/2021/3, unnumbered paragraph at line 514", label("document/CTOC/COP/WG.3/2021/3/text/L514"));
+        assertEquals("CTOC/COP/WG.3/2021/3, paragraph 10 discussion point",
+                label("document/CTOC/COP/WG.3/2021/3/paragraph/10/discussion-point"));
+        assertEquals("CTOC/COP/WG.3/2021/3, paragraph 4 statement on agenda item 2 by ITA",
+                label("document/CTOC/COP/WG.3/2021/3/paragraph/4/statement/item-2/ITA"));
     }
 
     @Test
