@@ -31,7 +31,12 @@ public final class Citations {
     public record Group(String relation, String heading, List<Entry> entries) {}
 
     /** A whole text, with the paragraphs quoted (cited by) or the parts of it cited (cites). */
-    public record Entry(Link work, String date, List<Quote> quotes, List<Link> parts) {}
+    public record Entry(Link work, String date, List<Quote> quotes, List<Link> parts) {
+        /** The date as a reader writes it ("18 October 2006"). */
+        public String humanDate() {
+            return HumanDates.of(date);
+        }
+    }
 
     /** A citing paragraph, its text with the words of the reference marked. */
     public record Quote(Link paragraph, List<TextView.Segment> segments) {}
@@ -123,7 +128,7 @@ public final class Citations {
             entries.sort(Comparator.comparing((Entry x) -> x.date() == null ? "9999" : x.date())
                     .thenComparing(x -> x.work().label()));
             String heading = inverse ? Relations.inverse(e.getKey()) : Relations.forward(e.getKey());
-            out.add(new Group(e.getKey(), heading == null ? e.getKey() : heading, entries));
+            out.add(new Group(e.getKey(), sentenceCase(heading == null ? e.getKey() : heading), entries));
         }
         return out;
     }
@@ -200,5 +205,10 @@ public final class Citations {
             this.work = work;
             this.date = date;
         }
+    }
+
+    /** A heading as a sentence starts: "Recalled by" (CSS capitalize would give "Recalled By"). */
+    private static String sentenceCase(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

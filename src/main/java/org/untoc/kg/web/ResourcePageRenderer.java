@@ -118,7 +118,17 @@ public final class ResourcePageRenderer {
     public record Fact(String name, List<Value> values) {}
 
     /** A value: a link, or text with its language or datatype; {@code graphs} the documents stating it. */
-    public record Value(Link link, String text, String note, List<Link> graphs) {}
+    public record Value(Link link, String text, String note, List<Link> graphs) {
+        /** Whether the value is a calendar date (typed xsd:date, or a plain ISO date). */
+        public boolean isDate() {
+            return link == null && (note == null || note.equals("xsd:date")) && HumanDates.isDate(text);
+        }
+
+        /** The value as a reader writes it: "18 October 2006" for a date. */
+        public String human() {
+            return isDate() ? HumanDates.of(text) : text;
+        }
+    }
 
     /** A property with its values, in the Data section. */
     public record Row(Link property, List<Value> values) {}

@@ -93,6 +93,12 @@ class ReadingRoomBrowserTest {
         List<String> reaffirmed = hrefs("#cited-by [data-relation='reaffirms'] li > a");
         assertTrue(recalled.contains("/id/cop/resolution/7/4"), recalled.toString());
         assertTrue(reaffirmed.containsAll(List.of("/id/cop/resolution/7/4", "/id/cop/resolution/11/1")), reaffirmed.toString());
+        // Dates read as dates, with the ISO form for machines; a text the collection lacks says so.
+        WebElement date = driver.findElement(By.cssSelector("dl.facts time"));
+        assertEquals("18 October 2006", date.getText());
+        assertEquals("2006-10-18", date.getAttribute("datetime"));
+        assertEquals("Recalled by", driver.findElement(By.cssSelector("#cited-by [data-relation='recalls'] h3")).getText());
+        assertTrue(driver.findElement(By.id("no-text")).getText().contains("does not hold this text"));
         screenshot("cited-act");
     }
 

@@ -112,7 +112,8 @@ class ReadingRoomTest {
         assertTrue(article.select("#per-period tr").size() > 1, "a chart of invocations per year: " + article.select("aside").text());
         Document meeting = page("/id/cop/working-group/international-cooperation/meeting/12");
         assertTrue(meeting.select("#attendance tr").size() > 3, "attendance");
-        assertTrue(meeting.select("dl.facts").text().contains("2021-03-25"), meeting.select("dl.facts").text());
+        assertTrue(meeting.select("dl.facts").text().contains("25 March 2021"), meeting.select("dl.facts").text());
+        assertTrue(meeting.select("dl.facts time[datetime=2021-03-25]").size() == 1, meeting.select("dl.facts").html());
         Document state = page("/id/state/DZA");
         assertTrue(state.select("#statements a[href='/id/cop/working-group/international-cooperation/meeting/12']").size() > 0);
         Document rec = page("/id/cop/resolution/11/1/annex/I/recommendation/j");
