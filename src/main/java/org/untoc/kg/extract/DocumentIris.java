@@ -33,10 +33,13 @@ public final class DocumentIris {
 
     /**
      * A block's resource: the subject IRI followed by the block's path, e.g. …/resolution/11/1/preamble/3. Running
-     * text has no path, so it is named by its source line ({@code …/text/L42}), which is stable for a given file.
+     * text has no number, so it is named by its words ({@code …/text/3f9a0c1b2d}, a hash of the text with its
+     * spacing collapsed; the second paragraph with the same words gets {@code -2}): the same paragraph has the same
+     * IRI whether the file came hard-wrapped, flattened, as a web page or compiled with other acts, where its source
+     * line (the former name) differed with every layout.
      */
     public static String block(ParsedDocument doc, Block block) {
-        String path = block.path() != null ? block.path() : "text/L" + block.line();
+        String path = block.path() != null ? block.path() : UnnumberedBlocks.of(doc).name(block);
         return subject(doc) + "/" + path;
     }
 

@@ -127,9 +127,9 @@ public final class Labels {
                 case "footnote" -> "footnote " + value;
                 case "heading" -> "heading " + value;
                 case "intro" -> "introduction";
-                // A paragraph with no number of its own is named by its line in the source file.
+                // A paragraph with no number of its own is named by a hash of its words (by its source line before).
                 case "text" -> value != null && value.matches("L[0-9]+") ? "unnumbered paragraph at line " + value.substring(1)
-                        : "text";
+                        : "unnumbered paragraph";
                 case "discussion-point" -> "discussion point";
                 case "participation" -> value == null ? "participation" : "participation of " + value;
                 case "statement" -> value != null && value.matches("item-[0-9]+") && i + 2 < s.length

@@ -40,7 +40,6 @@ public final class ActGraph {
     private static final Set<Node> OF_LINKED = Set.of(Terms.TYPE, Terms.TITLE, Terms.DATE);
 
     /** A path segment naming a resource by its source line. */
-    private static final java.util.regex.Pattern LINE_NAMED = java.util.regex.Pattern.compile("/[a-z]+/L[0-9]+(?=/|$)");
 
     private ActGraph() {}
 
@@ -61,7 +60,8 @@ public final class ActGraph {
 
     /** The act-level graph of {@code act} in {@code g}. */
     public static Graph project(Graph g, String act) {
-        // Renamed nodes: footnotes by their text, line-named paragraphs by theirs.
+        // Renamed nodes: footnotes by their text (their markers are numbered through a compilation). Paragraphs
+        // without a number are not renamed: their IRIs are named by their words (DocumentIris), the same in every shape.
         Map<Node, Node> renamed = new HashMap<>();
         g.find(Node.ANY, Terms.TYPE, Untoc.Footnote).forEachRemaining(t -> {
             Node note = t.getSubject();
@@ -69,28 +69,6 @@ public final class ActGraph {
                 String text = g.find(note, Untoc.text, Node.ANY).nextOptional().map(x -> x.getObject().getLiteralLexicalForm())
                         .orElse("");
                 renamed.put(note, NodeFactory.createURI(act + "/footnote/" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
-            }
-        });
-        // Paragraphs outside the clauses are named by their source line ("…/text/L10"): a layout fact, so they too
-        // are named by their text, and so are the resources under them ("…/text/L10/ref/1").
-        Map<String, String> byLine = new HashMap<>();
-        g.find(Node.ANY, Untoc.text, Node.ANY).forEachRemaining(t -> {
-            if (under(t.getSubject(), act) && LINE_NAMED.matcher(t.getSubject().getURI()).find()) {
-                String iri = t.getSubject().getURI();
-                byLine.put(iri, LINE_NAMED.matcher(iri).replaceFirst(
-                        "/text-" + URLEncoder.encode(t.getObject().getLiteralLexicalForm(), StandardCharsets.UTF_8)));
-            }
-        });
-        g.find().forEachRemaining(t -> {
-            for (Node n : List.of(t.getSubject(), t.getObject())) {
-                if (!under(n, act) || renamed.containsKey(n)) continue;
-                var m = LINE_NAMED.matcher(n.getURI());
-                if (m.find()) {
-                    String owner = n.getURI().substring(0, m.end());
-                    if (byLine.containsKey(owner)) {
-                        renamed.put(n, NodeFactory.createURI(byLine.get(owner) + n.getURI().substring(m.end())));
-                    }
-                }
             }
         });
         Graph out = GraphFactory.createDefaultGraph();

@@ -34,6 +34,7 @@ class LabelsTest {
         assertEquals("CTOC/COP/WG.3/2021/3, paragraph 2 (b)(i)", label("document/CTOC/COP/WG.3/2021/3/paragraph/2/b/i"));
         assertEquals("UNTOC article 18, paragraph 3", label("untoc/article/18/paragraph/3"));
         // Parts with no number of their own, and the entities a report's paragraph holds, read as words.
+        assertEquals("CTOC/COP/WG.3/2021/3, unnumbered paragraph", label("document/CTOC/COP/WG.3/2021/3/text/cd5c96a76a"));
         assertEquals("CTOC/COP/WG.3/2021/3, unnumbered paragraph at line 514", label("document/CTOC/COP/WG.3/2021/3/text/L514"));
         assertEquals("CTOC/COP/WG.3/2021/3, paragraph 10 discussion point",
                 label("document/CTOC/COP/WG.3/2021/3/paragraph/10/discussion-point"));
