@@ -9,8 +9,9 @@ import org.untoc.kg.structure.Footnote;
 import org.untoc.kg.structure.TextShape;
 
 /**
- * Plain text: paragraphs separated by blank lines, footnote lines opening with a superscript marker ("¹ …"),
- * superscript markers in the text; a paragraph cut by footnote lines is rejoined.
+ * Plain text: paragraphs separated by blank lines (or one per line, as a word processor exports them), footnote
+ * lines opening with a superscript marker ("¹ …") or with the plain number a lost superscript leaves, when its
+ * marker came before ({@link PlainDigitFootnotes}); a paragraph cut by footnote lines is rejoined.
  */
 public final class PlainNormalizer implements Normalizer {
     private static final int MIN_LINES = 3;
@@ -28,7 +29,9 @@ public final class PlainNormalizer implements Normalizer {
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         StringBuilder buffer = new StringBuilder();
         int start = 0;
-        List<SourceLine> lines = Lines.split(text);
+        // A word processor's plain-text export loses raised markers as PDF text does ("Crime1", notes "1 United
+        // Nations, …" at the end): the same consistency check sets them apart.
+        List<SourceLine> lines = PlainDigitFootnotes.raise(Lines.split(text));
         boolean linePerParagraph = withoutBlankLines(lines);
         boolean starCited = false;
         String previous = null;

@@ -25,7 +25,9 @@ public final class ShapeNormalizer {
     }
 
     /** The document's text, normalized according to its detected shape. */
-    public NormalizedText normalize(RawDocument document) throws DocumentException {
+    public NormalizedText normalize(RawDocument raw) throws DocumentException {
+        // Before the shape is read: an invisible character inside a word hides the word from every pattern.
+        RawDocument document = new RawDocument(raw.source(), raw.sha256(), raw.format(), InvisibleCharacters.strip(raw.text()));
         TextShape shape = detector.detect(document);
         Normalizer normalizer = normalizers.get(shape);
         if (normalizer == null) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.untoc.kg.shapes.ActText.Block;
 import org.untoc.kg.shapes.ActText.Note;
 
@@ -19,7 +20,7 @@ import org.untoc.kg.shapes.ActText.Note;
 public final class ShapeRenderers {
     /** The shapes. */
     public enum Shape {
-        HARD_WRAPPED("txt"), FLATTENED("txt"), HTML("html"), COMPILED("txt");
+        HARD_WRAPPED("txt"), FLATTENED("txt"), HTML("html"), COMPILED("txt"), WORD_TEXT("txt");
 
         final String extension;
 
@@ -106,7 +107,42 @@ public final class ShapeRenderers {
             case FLATTENED -> flattened(act);
             case HTML -> html(act);
             case COMPILED -> compiled(act, siblings);
+            case WORD_TEXT -> wordText(act);
         };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // (e) a word processor's "save as plain text"
+
+    private static final Pattern LEADING_LABEL = Pattern.compile("^((?:[0-9]+|[IVX]+)\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s+");
+    private static final Pattern KEPT_WITH_NUMBER = Pattern.compile(
+            "\\b(resolutions?|decisions?|articles?|paragraphs?|annex|chapter)\\s+(?=[0-9]|[IVX]+\\b)");
+    private static final Pattern LONG_WORD = Pattern.compile("\\b(\\p{L}{7})(\\p{L}{7,})\\b");
+
+    /**
+     * As a word processor's "save as plain text" writes it: a byte-order mark, CRLF line ends, one line per
+     * paragraph and no blank line, a tab between a paragraph's number or letter and its words, no-break spaces where
+     * the author kept a word with its number ("resolution 55/25", "article 18"), soft hyphens left inside long words,
+     * markers as plain digits glued to their word, and the notes at the end under a rule of underscores.
+     */
+    static String wordText(ActSource act) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (Block b : act.text().blocks()) {
+            String line = ActText.plain(b.text(), m -> m);
+            line = LEADING_LABEL.matcher(line).replaceFirst("$1\t");
+            line = KEPT_WITH_NUMBER.matcher(line).replaceAll("$1\u00A0");
+            line = LONG_WORD.matcher(line).replaceAll("$1\u00AD$2");
+            out.append(line).append("\r\n");
+        }
+        Map<String, Note> notes = new LinkedHashMap<>();
+        act.text().notes().forEach(n -> notes.putIfAbsent(n.marker(), n));
+        if (!notes.isEmpty()) {
+            out.append("____________________\r\n");
+            for (Note n : notes.values()) {
+                out.append(n.marker()).append('\t').append(ActText.plain(n.text())).append("\r\n");
+            }
+        }
+        return out.toString();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
