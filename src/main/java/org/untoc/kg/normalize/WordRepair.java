@@ -52,7 +52,8 @@ final class WordRepair {
 
     /**
      * Joins two consecutive lines of one paragraph. A line ending in a hyphen keeps it ("open-" + "ended") unless
-     * the document spells the word without it and not with it.
+     * the document spells the word without it and not with it, or, where the document has neither spelling
+     * elsewhere, unless English has the joined word ({@link EnglishWords}: "coopera-" + "tion").
      */
     String joinLines(String first, String second) {
         // `first` is the paragraph so far: searching all of it for an end-of-line pattern made joining a
@@ -67,7 +68,13 @@ final class WordRepair {
             String left = hyphen.group(1);
             String right = next.group(1);
             String stem = first.substring(0, hyphen.start(1)) + left;
-            boolean solid = vocabulary.count(left + right) > 0 && vocabulary.count(left + "-" + right) == 0;
+            int solidForm = vocabulary.count(left + right);
+            int hyphenatedForm = vocabulary.count(left + "-" + right);
+            boolean solid = solidForm > 0 || hyphenatedForm > 0
+                    ? solidForm > 0 && hyphenatedForm == 0
+                    // A word the document uses nowhere else: one word if English has it ("coopera-" / "tion"),
+                    // else a compound that keeps its hyphen ("security-" / "related").
+                    : EnglishWords.contains(left + right);
             return stem + (solid ? "" : "-") + second;
         }
         return first + " " + second;

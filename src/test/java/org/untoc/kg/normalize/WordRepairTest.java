@@ -44,6 +44,10 @@ class WordRepairTest {
             "from extra-|budgetary resources|from extrabudgetary resources",
             // an unknown compound keeps its hyphen: dropping it could merge two words
             "security-|related trends|security-related trends",
+            // words the document uses nowhere else: one word where English has it (a typesetter's break)
+            "the Commis-|sion on Crime|the Commission on Crime",
+            "sharing know-|ledge and|sharing knowledge and",
+            "evidence-|based approaches|evidence-based approaches",
             "the Working|Group met|the Working Group met"})
     void joinsLinesDecidingEndOfLineHyphens(String first, String second, String expected) {
         assertEquals(expected, repair.joinLines(first, second));

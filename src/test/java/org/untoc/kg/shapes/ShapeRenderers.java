@@ -20,7 +20,7 @@ import org.untoc.kg.shapes.ActText.Note;
 public final class ShapeRenderers {
     /** The shapes. */
     public enum Shape {
-        HARD_WRAPPED("txt"), FLATTENED("txt"), HTML("html"), COMPILED("txt"), WORD_TEXT("txt");
+        HARD_WRAPPED("txt"), FLATTENED("txt"), HTML("html"), COMPILED("txt"), WORD_TEXT("txt"), HYPHENATED("txt");
 
         final String extension;
 
@@ -108,6 +108,7 @@ public final class ShapeRenderers {
             case HTML -> html(act);
             case COMPILED -> compiled(act, siblings);
             case WORD_TEXT -> wordText(act);
+            case HYPHENATED -> hardWrapped(act, true);
         };
     }
 
@@ -154,11 +155,19 @@ public final class ShapeRenderers {
      * page counter and the job number; markers are plain digits glued to the word, as the PDF's superscripts become.
      */
     static String hardWrapped(ActSource act) {
+        return hardWrapped(act, false);
+    }
+
+    /**
+     * The same, and with {@code hyphenate} as justified PDF text gives it: a long word that does not fit the line is
+     * broken with a hyphen ("coopera-" / "tion"), as a typesetter hyphenates.
+     */
+    static String hardWrapped(ActSource act, boolean hyphenate) {
         Furniture f = Furniture.of(act);
         List<String> lines = new ArrayList<>();
         for (Block b : act.text().blocks()) {
             // Markers stay between their marks while wrapping, to know which page cites which note.
-            lines.addAll(wrap(ActText.plain(b.text(), m -> ActText.MARK_OPEN + m + ActText.MARK_CLOSE), f.width()));
+            lines.addAll(wrap(ActText.plain(b.text(), m -> ActText.MARK_OPEN + m + ActText.MARK_CLOSE), f.width(), hyphenate));
         }
         Map<String, Note> notes = new LinkedHashMap<>();
         act.text().notes().forEach(n -> notes.putIfAbsent(n.marker(), n));
@@ -204,11 +213,29 @@ public final class ShapeRenderers {
 
     /** Greedy word wrap; a marker (kept between its private marks) never leaves the word it follows. */
     static List<String> wrap(String text, int width) {
+        return wrap(text, width, false);
+    }
+
+    /** Letters only, long enough to break with four letters at least on each side. */
+    private static final Pattern BREAKABLE = Pattern.compile("\\p{L}{8,}");
+
+    static List<String> wrap(String text, int width, boolean hyphenate) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int visible = 0;
         for (String word : text.strip().split("\\s+")) {
             int w = ActText.MARK.matcher(word).replaceAll("$1").length();
+            int room = width - visible - (visible > 0 ? 1 : 0) - 1;
+            if (hyphenate && visible > 0 && visible + 1 + w > width && room >= 4 && BREAKABLE.matcher(word).matches()
+                    && w - room >= 4) {
+                // Broken where the line ends, as a typesetter without a hyphenation dictionary would.
+                line.append(' ').append(word, 0, room).append('-');
+                lines.add(line.toString());
+                line.setLength(0);
+                word = word.substring(room);
+                w = word.length();
+                visible = 0;
+            }
             if (visible > 0 && visible + 1 + w > width) {
                 lines.add(line.toString());
                 line.setLength(0);
