@@ -39,13 +39,19 @@ public final class DocumentIris {
      * line (the former name) differed with every layout.
      */
     public static String block(ParsedDocument doc, Block block) {
-        String path = block.path() != null ? block.path() : UnnumberedBlocks.of(doc).name(block);
+        String path = block.path() != null ? block.path() : NamesByWords.of(doc).block(block);
         return subject(doc) + "/" + path;
     }
 
-    /** A footnote's resource, e.g. …/resolution/11/1/footnote/3. */
+    /**
+     * A footnote's resource, named by its words ({@code …/resolution/11/1/footnote/5d1c0e9a7b}): a session report
+     * numbers its notes through, so the printed marker (kept as the note's {@code untoc:label}) is not the act's
+     * own. A marker with no note is named by itself.
+     */
     public static String footnote(ParsedDocument doc, String marker) {
-        return subject(doc) + "/footnote/" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+        String path = NamesByWords.of(doc).footnote(marker);
+        return subject(doc) + "/" + (path != null ? path
+                : "footnote/" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The source text a document graph was derived from, named by its content: id/source/{sha256}. */

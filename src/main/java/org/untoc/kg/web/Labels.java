@@ -124,7 +124,8 @@ public final class Labels {
                 case "operative" -> "operative paragraph " + value;
                 case "preamble" -> value == null ? "preamble" : "preambular paragraph " + value;
                 case "paragraph" -> "paragraph " + value;
-                case "footnote" -> "footnote " + value;
+                // Named by a hash of its words since the marker is not the same in every shape; the page shows the marker.
+                case "footnote" -> value != null && value.matches("[0-9a-f]{10}(-[0-9]+)?") ? "footnote" : "footnote " + value;
                 case "heading" -> "heading " + value;
                 case "intro" -> "introduction";
                 // A paragraph with no number of its own is named by a hash of its words (by its source line before).

@@ -60,17 +60,9 @@ public final class ActGraph {
 
     /** The act-level graph of {@code act} in {@code g}. */
     public static Graph project(Graph g, String act) {
-        // Renamed nodes: footnotes by their text (their markers are numbered through a compilation). Paragraphs
-        // without a number are not renamed: their IRIs are named by their words (DocumentIris), the same in every shape.
-        Map<Node, Node> renamed = new HashMap<>();
-        g.find(Node.ANY, Terms.TYPE, Untoc.Footnote).forEachRemaining(t -> {
-            Node note = t.getSubject();
-            if (under(note, act)) {
-                String text = g.find(note, Untoc.text, Node.ANY).nextOptional().map(x -> x.getObject().getLiteralLexicalForm())
-                        .orElse("");
-                renamed.put(note, NodeFactory.createURI(act + "/footnote/" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
-            }
-        });
+        // Nothing is renamed: paragraphs without a number and footnotes are named by their words (DocumentIris), so
+        // their IRIs are the same in every shape; only a footnote's printed marker (its label) may differ.
+        Map<Node, Node> renamed = Map.of();
         Graph out = GraphFactory.createDefaultGraph();
         Set<Node> linked = new LinkedHashSet<>();
         g.find().forEachRemaining(t -> {
