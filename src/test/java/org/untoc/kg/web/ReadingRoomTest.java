@@ -96,6 +96,10 @@ class ReadingRoomTest {
                 first.outerHtml());
         List<String> hrefs = page.select("#hits a.para").eachAttr("href");
         assertTrue(hrefs.stream().anyMatch(h -> h.startsWith("/id/cop/resolution/11/1#")), hrefs.toString());
+        // One hit per sentence of a text: a discussion point read off a paragraph is not a second hit beside it.
+        List<String> sentences = page.select("#hits li.hit").stream()
+                .map(h -> h.selectFirst("p.where a").text().split(", ")[0] + " | " + h.select("p.fragment").text()).toList();
+        assertEquals(sentences.size(), new java.util.HashSet<>(sentences).size(), String.join("\n", sentences));
         HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/search?q=electronic+evidence&limit=5"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, json.statusCode());
