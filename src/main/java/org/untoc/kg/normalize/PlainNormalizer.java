@@ -29,10 +29,13 @@ public final class PlainNormalizer implements Normalizer {
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         StringBuilder buffer = new StringBuilder();
         int start = 0;
-        // A word processor's plain-text export loses raised markers as PDF text does ("Crime1", notes "1 United
-        // Nations, …" at the end): the same consistency check sets them apart.
-        List<SourceLine> lines = PlainDigitFootnotes.raise(Lines.split(text));
+        List<SourceLine> lines = Lines.split(text);
         boolean linePerParagraph = withoutBlankLines(lines);
+        if (linePerParagraph) {
+            // A word processor's plain-text export loses raised markers as PDF text does ("Crime1", notes "1 United
+            // Nations, …" at the end): the same consistency check sets them apart. Blank-line texts keep theirs.
+            lines = PlainDigitFootnotes.raise(lines);
+        }
         boolean starCited = false;
         String previous = null;
         for (SourceLine line : lines) {
