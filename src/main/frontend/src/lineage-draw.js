@@ -99,39 +99,35 @@ function yearOf(n) {
  * A text with neither goes first, unlabelled.
  */
 export function timeKeys(nodes) {
-  const known = new Map();
-  for (const n of nodes) {
+  const times = nodes.map((n) => {
     const session = SESSION.exec(n.label ?? '');
-    const y = yearOf(n);
-    if (session && y) {
-      const s = Number(session[1]);
-      known.set(s, Math.min(known.get(s) ?? y, y));
-    }
+    return { id: n.id, year: yearOf(n), session: session ? Number(session[1]) : null };
+  });
+  const known = new Map();
+  for (const t of times) {
+    if (t.session !== null && t.year) known.set(t.session, Math.min(known.get(t.session) ?? t.year, t.year));
   }
   const points = [...known.entries()].sort((a, b) => a[0] - b[0]);
-  const estimate = (s) => {
-    if (points.length >= 2) {
-      // Least squares over the known sessions: the Conference's rhythm as this picture's dates show it.
-      const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
-      const my = points.reduce((a, p) => a + p[1], 0) / points.length;
-      const sxx = points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
-      const slope = sxx ? points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / sxx : 0;
-      return my + slope * (s - mx);
-    }
+  let estimate;
+  if (points.length >= 2) {
+    // Least squares over the known sessions: the Conference's rhythm as this picture's dates show it.
+    const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
+    const my = points.reduce((a, p) => a + p[1], 0) / points.length;
+    const sxx = points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+    const slope = sxx ? points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / sxx : 0;
+    estimate = (s) => my + slope * (s - mx);
+  } else {
     // One known session or none: keep the sessions in order next to it (or among themselves).
     const base = points.length ? points[0] : [0, 0];
-    return base[1] + (s - base[0]) / 100;
-  };
+    estimate = (s) => base[1] + (s - base[0]) / 100;
+  }
   const keys = new Map();
-  for (const n of nodes) {
-    const y = yearOf(n);
-    const session = SESSION.exec(n.label ?? '');
-    const s = session ? Number(session[1]) : null;
-    if (y) keys.set(n.id, { order: y, label: String(y) });
+  for (const t of times) {
+    if (t.year) keys.set(t.id, { order: t.year, label: String(t.year) });
     // The same session as a dated act: the same meeting, so the same year.
-    else if (s !== null && known.has(s)) keys.set(n.id, { order: known.get(s), label: String(known.get(s)) });
-    else if (s !== null) keys.set(n.id, { order: estimate(s) + 1e-3, label: `session ${s}` });
-    else keys.set(n.id, { order: -Infinity, label: '' });
+    else if (known.has(t.session)) keys.set(t.id, { order: known.get(t.session), label: String(known.get(t.session)) });
+    else if (t.session !== null) keys.set(t.id, { order: estimate(t.session) + 1e-3, label: `session ${t.session}` });
+    else keys.set(t.id, { order: -Infinity, label: '' });
   }
   return keys;
 }
@@ -155,13 +151,12 @@ function layOutByTime(cy, { compact }) {
   const positions = new Map();
   columns.forEach((nodes, i) => {
     nodes.sort((a, b) => a.position('y') - b.position('y'));
-    const heights = nodes.map((n) => n.boundingBox({ includeLabels: true, includeEdges: false }).h);
-    let y = -(heights.reduce((a, h) => a + h + gap, 0) - gap) / 2;
+    const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeEdges: false }));
+    let y = -(boxes.reduce((a, box) => a + box.h + gap, 0) - gap) / 2;
     nodes.forEach((n, j) => {
-      // A node's position is its centre; its label hangs below it, inside the box measured above.
-      const box = n.boundingBox({ includeLabels: true, includeEdges: false });
-      positions.set(n.id(), { x: i * width, y: y + (n.position('y') - box.y1) });
-      y += heights[j] + gap;
+      // A node's position is its centre; its label hangs below it, inside its measured box.
+      positions.set(n.id(), { x: i * width, y: y + (n.position('y') - boxes[j].y1) });
+      y += boxes[j].h + gap;
     });
   });
   cy.nodes().positions((n) => positions.get(n.id()));

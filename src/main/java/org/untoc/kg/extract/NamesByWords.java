@@ -1,15 +1,12 @@
 package org.untoc.kg.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.untoc.kg.structure.Block;
 import org.untoc.kg.structure.Footnote;
 import org.untoc.kg.structure.ParsedDocument;
+import org.untoc.kg.util.Sha256;
 
 /**
  * Paths for the parts a text does not number the same way in every shape, named by their words so that the name
@@ -66,12 +63,6 @@ final class NamesByWords {
 
     /** Ten hex digits of the SHA-256 of the words: unique among a document's paragraphs in practice. */
     static String key(String text) {
-        String words = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text == null ? "" : text.strip().replaceAll("\\s+", " "), 5);
     }
 }

@@ -10,15 +10,11 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +23,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.reactivestreams.Publisher;
 import org.untoc.kg.serve.DatasetVersion;
+import org.untoc.kg.util.Sha256;
 
 /**
  * Conditional GET for everything that is a function of the data (RFC 9110 §13): resource and graph pages, the API,
@@ -216,12 +213,7 @@ public class ConditionalGetFilter implements HttpServerFilter {
         for (String name : varying) {
             key.append(name).append(": ").append(String.join(",", request.getHeaders().getAll(name))).append('\n');
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + Sha256.hex(key.toString(), 16) + "\"";
     }
 
     private static Optional<Instant> parseDate(String value) {

@@ -16,7 +16,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.untoc.kg.store.KnowledgeStore;
@@ -25,12 +24,14 @@ import org.untoc.kg.store.Tdb2Store;
 /**
  * The named graphs of a store with their sizes, and the dataset version they make: a hash of every graph's name,
  * triple count and content. Loading the same documents again gives the same version; any change to a graph — also
- * one that keeps its size, such as a corrected title — gives a new one. It is computed through the SPARQL interface
- * only, in the aggregate query that counts the triples, so it works on any store and sees every writer.
+ * one that keeps its size, such as a corrected title — gives a new one. Over TDB2 it is computed from the quad and
+ * node indexes in one pass ({@link #of}); elsewhere through the SPARQL interface only, in the aggregate query that
+ * counts the triples, so it works on any store and sees every writer.
  *
- * <p>The content hash of a graph is order-independent: the sum, over its triples, of the first 32 bits of the MD5
- * of the triple's terms (blank nodes count as blank, since their labels are the store's own). Standard SPARQL 1.1
- * has no hexadecimal numbers, so each hex digit is read as its position in "0123456789abcdef".
+ * <p>The content hash of a graph is order-independent: the sum, over its triples, of a hash of the triple's terms.
+ * In the aggregate query it is the first 32 bits of the MD5 of the terms (blank nodes count as blank, since their
+ * labels are the store's own); standard SPARQL 1.1 has no hexadecimal numbers, so each hex digit is read as its
+ * position in "0123456789abcdef".
  *
  * <p>Two totals, because a triple stated by several documents (a type, a title both cite) is one triple of the
  * union default graph but one statement in each graph: {@link #statements()} counts the quads (what the dumps

@@ -11,13 +11,16 @@ import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
  * A 64-bit content hash for every term of a TDB2 node table, by term id. The node table already files each term
  * under the MD5 of the term itself (its index from hash to id), so reading that index gives every term's hash without
  * decoding one term; the ids are held in an open-addressing table of two {@code long} arrays (16 bytes a slot, 32
- * MB at a million terms), where a {@code HashMap<NodeId, Long>} would take five times that.
+ * MB at a million terms), where a {@code HashMap<NodeId, Long>} would take five times that. One thread's: it
+ * reuses a buffer.
  */
 final class TermHashes {
     private static final long EMPTY = -1L;
     private final long[] ids;
     private final long[] hashes;
     private final int mask;
+    /** Reused for an inline term's bits: {@link #of(NodeId)} runs three times per quad, on one thread. */
+    private final byte[] inline = new byte[NodeId.SIZE];
 
     private TermHashes(int capacity) {
         int slots = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
@@ -47,9 +50,8 @@ final class TermHashes {
     /** The term's content hash: from the node table for a stored term, its own bits for an inline one. */
     long of(NodeId id) {
         if (id.isInline()) {
-            byte[] bits = new byte[NodeId.SIZE];
-            NodeIdFactory.set(id, bits);
-            return firstLong(bits);
+            NodeIdFactory.set(id, inline);
+            return firstLong(inline);
         }
         long location = id.getPtrLocation();
         for (int i = slot(location); ; i = (i + 1) & mask) {

@@ -1,16 +1,13 @@
 package org.untoc.kg.serve;
 
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.Tdb2Store;
+import org.untoc.kg.util.Sha256;
 
 /**
  * Results of /sparql kept for repeated (dashboard) queries, keyed by the dataset version, the normalised query
@@ -123,12 +120,7 @@ public class ResultCache {
     }
 
     private static String etag(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + Sha256.hex(key, 16) + "\"";
     }
 
     /** One request's place in the cache. */

@@ -118,6 +118,8 @@ public final class Labels {
         for (int i = 0; i < s.length; i++) {
             String key = s[i];
             String value = i + 1 < s.length ? s[i + 1] : null;
+            // "statement/item-2/ITA": a statement takes both the agenda item and the speaker after it.
+            boolean statementBy = "statement".equals(key) && value != null && value.matches("item-[0-9]+") && i + 2 < s.length;
             String piece = switch (key) {
                 case "annex" -> "annex " + value;
                 case "recommendation", "subparagraph", "item" -> "(" + value + ")";
@@ -133,8 +135,7 @@ public final class Labels {
                         : "unnumbered paragraph";
                 case "discussion-point" -> "discussion point";
                 case "participation" -> value == null ? "participation" : "participation of " + value;
-                case "statement" -> value != null && value.matches("item-[0-9]+") && i + 2 < s.length
-                        ? "statement on agenda item " + value.substring(5) + " by " + s[i + 2] : "statement";
+                case "statement" -> statementBy ? "statement on agenda item " + value.substring(5) + " by " + s[i + 2] : "statement";
                 case "agenda-item" -> "agenda item " + value;
                 default -> null;
             };
@@ -149,7 +150,7 @@ public final class Labels {
                 out.append(' ');
             }
             out.append(piece);
-            if ("statement".equals(key) && piece.contains(" by ")) {
+            if (statementBy) {
                 i += 2;
             } else if (value != null && !TAKES_NO_VALUE.contains(key)) {
                 i++;

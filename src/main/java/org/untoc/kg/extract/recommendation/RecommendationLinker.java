@@ -1,12 +1,8 @@
 package org.untoc.kg.extract.recommendation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.function.Consumer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +19,7 @@ import org.untoc.kg.structure.Block;
 import org.untoc.kg.structure.BlockType;
 import org.untoc.kg.structure.ParsedDocument;
 import org.untoc.kg.vocab.Ids;
+import org.untoc.kg.util.Sha256;
 import org.untoc.kg.vocab.Untoc;
 
 /**
@@ -55,12 +52,7 @@ public final class RecommendationLinker implements DerivedGraph {
     public record Link(String source, String target, double score) {
         /** A stable IRI for the link node, from the two recommendation IRIs. */
         public String iri() {
-            try {
-                byte[] h = MessageDigest.getInstance("SHA-256").digest((source + "\n" + target).getBytes(StandardCharsets.UTF_8));
-                return Ids.ID + "recommendation-link/" + HexFormat.of().formatHex(h).substring(0, 16);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return Ids.ID + "recommendation-link/" + Sha256.hex(source + "\n" + target, 8);
         }
     }
 
