@@ -1,5 +1,8 @@
 package org.untoc.kg.lineage;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,6 +54,7 @@ public final class LineageIndex {
     private final Facts[] facts;
     private final short[] year;
     private final long buildNanos;
+    private final Origin origin;
     /** Each work's place in IRI order, and the work at each place: a walk orders a level by int, not by string. */
     private final int[] rank;
     private final int[] byRank;
@@ -58,6 +62,7 @@ public final class LineageIndex {
     private LineageIndex(Builder b, String version, long buildNanos) {
         this.version = version;
         this.buildNanos = buildNanos;
+        this.origin = Origin.STORE;
         int n = b.iris.size();
         this.iris = b.iris.toArray(new String[0]);
         this.ids = b.ids;
@@ -99,12 +104,92 @@ public final class LineageIndex {
             byRank[r] = order[r];
         }
         facts = new Facts[n];
-        year = new short[n];
         for (int i = 0; i < n; i++) {
             Facts f = b.facts.get(i);
             facts[i] = f == null ? new Facts(null, null, null, null) : f;
+        }
+        year = years(facts);
+    }
+
+    /** The index exactly as {@link #writeTo} wrote it: the same arrays, so walks and paths come in the same order. */
+    private LineageIndex(String version, long buildNanos, String[] iris, int[][] ints, byte[][] verbs, Facts[] facts) {
+        this.version = version;
+        this.buildNanos = buildNanos;
+        this.origin = Origin.SNAPSHOT;
+        this.iris = iris;
+        this.ids = new HashMap<>(iris.length * 2);
+        for (int i = 0; i < iris.length; i++) {
+            ids.put(iris[i], i);
+        }
+        outStart = ints[0];
+        outTo = ints[1];
+        inStart = ints[2];
+        inFrom = ints[3];
+        rank = ints[4];
+        byRank = ints[5];
+        outVerb = verbs[0];
+        inVerb = verbs[1];
+        this.facts = facts;
+        year = years(facts);
+    }
+
+    private static short[] years(Facts[] facts) {
+        short[] year = new short[facts.length];
+        for (int i = 0; i < facts.length; i++) {
             year[i] = yearOf(facts[i].date());
         }
+        return year;
+    }
+
+    /** Where an index was read from: the store's rows, or a snapshot of an index read from the same data. */
+    public enum Origin { STORE, SNAPSHOT }
+
+    /** Where this index was read from. */
+    public Origin origin() {
+        return origin;
+    }
+
+    /** Writes every array and fact, for {@link #readFrom} (see {@link LineageSnapshot}). */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(iris.length);
+        out.writeInt(outTo.length);
+        for (String iri : iris) {
+            LineageSnapshot.writeString(out, iri);
+        }
+        for (int[] array : new int[][] {outStart, outTo, inStart, inFrom, rank, byRank}) {
+            LineageSnapshot.writeInts(out, array);
+        }
+        out.write(outVerb);
+        out.write(inVerb);
+        for (Facts f : facts) {
+            for (Node n : new Node[] {f.label(), f.number(), f.date(), f.title()}) {
+                LineageSnapshot.writeLiteral(out, n);
+            }
+        }
+    }
+
+    /** An index as {@link #writeTo} wrote it, for {@code version}. */
+    static LineageIndex readFrom(DataInputStream in, String version, long startNanos) throws IOException {
+        int n = in.readInt();
+        int m = in.readInt();
+        String[] iris = new String[n];
+        for (int i = 0; i < n; i++) {
+            iris[i] = LineageSnapshot.readString(in);
+        }
+        int[][] ints = new int[6][];
+        int[] lengths = {n + 1, m, n + 1, m, n, n};
+        for (int k = 0; k < ints.length; k++) {
+            ints[k] = LineageSnapshot.readInts(in, lengths[k]);
+        }
+        byte[][] verbs = {new byte[m], new byte[m]};
+        in.readFully(verbs[0]);
+        in.readFully(verbs[1]);
+        Facts[] facts = new Facts[n];
+        for (int i = 0; i < n; i++) {
+            facts[i] = new Facts(LineageSnapshot.readLiteral(in), LineageSnapshot.readLiteral(in), LineageSnapshot.readLiteral(in),
+                    LineageSnapshot.readLiteral(in));
+        }
+        return new LineageIndex(version, System.nanoTime() - startNanos, iris, ints, verbs, facts);
     }
 
     /** The dataset version this index was built from. */
@@ -112,7 +197,7 @@ public final class LineageIndex {
         return version;
     }
 
-    /** How long the build took, reading from the store included. */
+    /** How long the build took, reading from the store (or the snapshot) included. */
     public long buildNanos() {
         return buildNanos;
     }

@@ -4,12 +4,14 @@ import java.util.function.Supplier;
 
 /**
  * The lineage index of the current dataset version: built on first use, rebuilt on the first use after the
- * version changed (a load, an update through Fuseki, a compaction). Readers share one immutable index; one
+ * version changed (a load, an update through Fuseki, a compaction); read from a {@link LineageSnapshot} instead
+ * when one was kept for the same data. Readers share one immutable index; one
  * rebuild at a time, and callers that arrive during it wait for it rather than start another.
  */
 public final class LineageIndexes {
     private final LineageIndexReader.Rows rows;
     private final Supplier<String> version;
+    private final LineageSnapshot snapshot;
     private volatile LineageIndex current;
 
     /**
@@ -17,8 +19,18 @@ public final class LineageIndexes {
      * @param version the dataset version now; a different value means the index must be rebuilt
      */
     public LineageIndexes(LineageIndexReader.Rows rows, Supplier<String> version) {
+        this(rows, version, null);
+    }
+
+    /**
+     * @param rows runs a SELECT over the store
+     * @param version the dataset version now; a different value means the index must be rebuilt
+     * @param snapshot where the index of unchanged data is kept between starts, or null for none
+     */
+    public LineageIndexes(LineageIndexReader.Rows rows, Supplier<String> version, LineageSnapshot snapshot) {
         this.rows = rows;
         this.version = version;
+        this.snapshot = snapshot;
     }
 
     /** The index of the data as it is now. */
@@ -33,7 +45,8 @@ public final class LineageIndexes {
             String now = version.get();
             index = current;
             if (index == null || !index.version().equals(now)) {
-                index = LineageIndexReader.read(rows, now);
+                index = snapshot == null ? LineageIndexReader.read(rows, now)
+                        : snapshot.readOrBuild(now, () -> LineageIndexReader.read(rows, now));
                 current = index;
             }
             return index;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.apache.jena.query.ResultSet;
 import org.untoc.kg.lineage.LineageIndexReader;
 import org.untoc.kg.lineage.LineageIndexes;
+import org.untoc.kg.lineage.LineageSnapshot;
 import org.untoc.kg.lineage.LineagePropertyFunction;
 import org.untoc.kg.store.KnowledgeStore;
 import org.untoc.kg.store.Tdb2Store;
@@ -18,6 +19,8 @@ import org.untoc.kg.web.QueryRunner;
  */
 @Factory
 public class LineageIndexFactory {
+    /** The lineage index of a TDB2 database is kept in this file inside the database's directory. */
+    public static final String SNAPSHOT_FILE = "lineage-index.snapshot";
 
     /**
      * Read straight from the store, streamed, under the endpoint's time limit: the build is the service's own
@@ -42,13 +45,20 @@ public class LineageIndexFactory {
 
     /**
      * The lineage index over a store, read with {@code rows}, following the store's version; over TDB2 the
-     * property functions are registered on its dataset.
+     * property functions are registered on its dataset, and a database on disk keeps a snapshot of the index in its
+     * directory, so a start over the same data reads one file instead of the store.
      */
     public static LineageIndexes indexes(KnowledgeStore store, LineageIndexReader.Rows rows, DatasetVersion version) {
-        LineageIndexes indexes = new LineageIndexes(rows, () -> version.current().tag());
+        LineageIndexes indexes = new LineageIndexes(rows, () -> version.current().tag(), snapshot(store));
         if (store instanceof Tdb2Store tdb2) {
             LineagePropertyFunction.register(tdb2.datasetGraph().getContext(), indexes);
         }
         return indexes;
+    }
+
+    /** Where the index of a TDB2 database on disk is kept between starts; null for other stores. */
+    public static LineageSnapshot snapshot(KnowledgeStore store) {
+        return store instanceof Tdb2Store tdb2 ? tdb2.directory()
+                .map(dir -> new LineageSnapshot(dir.resolve(SNAPSHOT_FILE), tdb2::onDiskState)).orElse(null) : null;
     }
 }

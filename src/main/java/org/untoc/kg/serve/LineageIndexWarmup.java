@@ -28,8 +28,9 @@ public class LineageIndexWarmup {
         Thread t = new Thread(() -> {
             try {
                 LineageIndex index = indexes.current();
-                LOG.info("lineage index: {} works, {} citesWork edges, built in {} ms", index.size(),
-                        index.edgeCount(), index.buildNanos() / 1_000_000);
+                LOG.info("lineage index: {} works, {} citesWork edges, read from the {} in {} ms", index.size(),
+                        index.edgeCount(), index.origin() == LineageIndex.Origin.SNAPSHOT ? "snapshot" : "store",
+                        index.buildNanos() / 1_000_000);
             } catch (RuntimeException e) {
                 // Not fatal: the first request builds it again and reports the failure to its caller.
                 LOG.warn("lineage index not built at start: {}", e.toString());

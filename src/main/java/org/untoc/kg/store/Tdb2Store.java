@@ -1,13 +1,22 @@
 package org.untoc.kg.store;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -17,8 +26,8 @@ import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -53,6 +62,48 @@ public final class Tdb2Store implements KnowledgeStore {
         }
         // Queries see every named graph through the default graph, as the public contract says.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** The database's directory; empty for a database in memory. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(dir);
+    }
+
+    /**
+     * A fingerprint of the data as it stands on disk; empty in memory. TDB2 writes its indexes copy-on-write and,
+     * at every commit that changes one, records the index's new root and limits in a small state file (so does the
+     * node table, for its end): any change to the data changes a state file, and the same data read again — a
+     * restart, a write that changed nothing — leaves them as they were. The name and file-system identity of the
+     * current storage generation tell a compacted or recreated database from the old one. Reads a dozen files of
+     * 24 bytes each, no transaction.
+     */
+    public Optional<String> onDiskState() {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            Optional<Path> generation = entries.filter(p -> p.getFileName().toString().matches("Data-\\d+"))
+                    .max(Comparator.comparing(p -> p.getFileName().toString()));
+            if (generation.isEmpty()) {
+                return Optional.empty();
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            BasicFileAttributes attributes = Files.readAttributes(generation.get(), BasicFileAttributes.class);
+            digest.update((generation.get().getFileName() + "|" + attributes.fileKey() + "|" + attributes.creationTime())
+                    .getBytes(StandardCharsets.UTF_8));
+            List<Path> states;
+            try (Stream<Path> files = Files.list(generation.get())) {
+                states = files.filter(p -> p.toString().endsWith(".bpt") || p.toString().endsWith(".bdf")).sorted().toList();
+            }
+            for (Path state : states) {
+                digest.update(state.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(state));
+            }
+            return Optional.of(HexFormat.of().formatHex(digest.digest(), 0, 16));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            // Unknown state: callers keep nothing rather than risk keeping something stale.
+            return Optional.empty();
+        }
     }
 
     /** The dataset, for the embedded Fuseki that serves the same database. */
