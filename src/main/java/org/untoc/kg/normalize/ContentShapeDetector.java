@@ -17,8 +17,6 @@ public final class ContentShapeDetector implements ShapeDetector {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+\\S.*");
     private static final Pattern MD_RULE = Pattern.compile("^\\s{0,3}-{3,}\\s*$");
     private static final Pattern MD_SUP = Pattern.compile(".*<sup>[^<]+</sup>.*");
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')]*\\s*$");
-    private static final Pattern SUPERSCRIPT = Pattern.compile(".*" + Superscripts.CLASS + ".*");
     /** Share of text lines that break mid-sentence above which a text is hard-wrapped. */
     private static final double HARD_WRAPPED = 0.3;
 
@@ -54,11 +52,11 @@ public final class ContentShapeDetector implements ShapeDetector {
             if (RunningHeaders.isHeaderOrFooter(line)) {
                 headers++;
             }
-            if (SUPERSCRIPT.matcher(line).matches()) {
+            if (Superscripts.containsAny(line)) {
                 superscripts++;
             }
             String next = nextText(lines, i);
-            if (next != null && !ENDS_CLAUSE.matcher(line).matches() && Character.isLowerCase(next.strip().charAt(0))) {
+            if (next != null && !LineEnds.endsClause(line, LineEnds.QUOTES, false) && Character.isLowerCase(next.strip().charAt(0))) {
                 wrapped++;
             }
         }

@@ -29,6 +29,8 @@ public final class InlineMarkup {
             "^((?:\\(?[0-9A-Za-z]{1,4}[.)]\\s+)?)(\\*{1,3}|_{1,2})([^*_]+?)\\2(?=[\\s,.;:]|$)");
     private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
     private static final Pattern STAR_RUN = Pattern.compile("\\*{1,3}");
+    private static final Pattern BACKSLASH_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:]+$");
     private static final Pattern HTML_TAG = Pattern.compile("</?(?:sub|sup|em|strong|i|b|u|span|br)\\b[^>]*>");
 
     private InlineMarkup() {}
@@ -37,14 +39,25 @@ public final class InlineMarkup {
     public static Cleaned clean(String raw) {
         List<String> markers = new ArrayList<>();
         String s = raw.replace("\\*", String.valueOf(ESCAPED_STAR));
-        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = lift(SUP, s, markers, false);
-        s = lift(CARET_NOTE, s, markers, false);
-        s = lift(SUPERSCRIPT, s, markers, true);
+        // Each pattern needs a literal most paragraphs lack; looking for it is far cheaper than the pattern.
+        if (s.contains("](")) {
+            s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
+        if (s.contains("<sup>")) {
+            s = lift(SUP, s, markers, false);
+        }
+        if (s.contains("[^")) {
+            s = lift(CARET_NOTE, s, markers, false);
+        }
+        if (Superscripts.containsAny(s)) {
+            s = lift(SUPERSCRIPT, s, markers, true);
+        }
         s = liftStars(s, markers);
         s = HTML_TAG.matcher(s).replaceAll("");
         s = entities(s);
-        s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])", "$1");
+        if (s.indexOf('\\') >= 0) {
+            s = BACKSLASH_ESCAPE.matcher(s).replaceAll("$1");
+        }
         String lead = null;
         Matcher lm = LEAD.matcher(s.strip());
         if (lm.find()) {
@@ -136,6 +149,6 @@ public final class InlineMarkup {
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     private static String stripTrailingPunctuation(String lead) {
-        return lead.replaceAll("[\\s,;:]+$", "");
+        return TRAILING_PUNCTUATION.matcher(lead).replaceAll("");
     }
 }

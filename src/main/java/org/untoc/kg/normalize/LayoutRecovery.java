@@ -27,7 +27,6 @@ public final class LayoutRecovery {
     private static final int BLANK_SHARE = 12;
     /** Share of lines that a sentence runs on from, above which lines are a wrap, not paragraphs. */
     private static final double MID_SENTENCE = 0.1;
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')\\]]*" + Superscripts.CLASS + "*\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')\\]]*\\s*$");
     /** A footnote standing in running text: a marker set apart by spaces, then a capital, a quote or a digit. */
@@ -99,7 +98,7 @@ public final class LayoutRecovery {
      * of one paragraph a line is not taken for a wrap.
      */
     private static boolean runsOn(String line, String next) {
-        if (line.isEmpty() || next.isEmpty() || ENDS_CLAUSE.matcher(line).matches()) return false;
+        if (line.isEmpty() || next.isEmpty() || LineEnds.endsClause(line, LineEnds.QUOTES_AND_BRACKET, true)) return false;
         if (Character.isLowerCase(next.charAt(0))) return true;
         Matcher last = LAST_WORD.matcher(line);
         return last.find() && FunctionWords.contains(last.group(1));

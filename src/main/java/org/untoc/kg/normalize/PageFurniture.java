@@ -40,6 +40,7 @@ public final class PageFurniture {
             "عربي", "العربية", "follow us", "subscribe", "close", "toggle navigation", "accessibility", "faq",
             "scam alert", "fraud alert", "cookies", "accept cookies", "next", "previous", "download", "breadcrumb",
             "you are here", "related content", "related links", "see also", "newsroom", "about us", "what we do");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:|•·]+$");
     private static final Pattern NAVIGATION_PHRASE = Pattern.compile(
             "(?i)^\\s*(?:page (?:created|last updated|updated|last modified) (?:by|on)\\b.*|last updated:?\\s.*"
                     + "|©.*|\\(c\\) \\d{4}.*|copyright ©?.*|all rights reserved.*|you are here:.*"
@@ -89,7 +90,7 @@ public final class PageFurniture {
     /** Whether a line is web navigation: a menu entry, a breadcrumb trail, a "Page created by" footer. */
     public static boolean isNavigation(String line) {
         String s = line.strip();
-        String key = s.replaceAll("[\\s.:|•·]+$", "").toLowerCase(Locale.ROOT);
+        String key = TRAILING_PUNCTUATION.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
         return NAVIGATION.contains(key) || NAVIGATION_PHRASE.matcher(s).matches();
     }
 

@@ -42,7 +42,6 @@ public final class PdfExtractNormalizer implements Normalizer {
     /** A section heading ("IV. Organization …", "A. Opening …") is followed by a paragraph number, never continued. */
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,6}|[A-Z])\\.\\s.*");
     /** Preambular clauses end with a comma; an indented capitalised line after one starts the next clause. */
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:!?,][”\"’')]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\s*$");
     /** Tab stops can leave a paragraph number alone on its line; the paragraph's text follows on the next. */
     private static final Pattern LABEL_ALONE = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s*$");
@@ -137,7 +136,7 @@ public final class PdfExtractNormalizer implements Normalizer {
                         && !romanContinuesSentence(current, line.text()))
                     || LABEL_ALONE.matcher(line.text()).matches()
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
-                        && (ENDS_CLAUSE.matcher(current).matches() || headingLength(current)));
+                        && (LineEnds.endsClause(current, LineEnds.QUOTES, true) || headingLength(current)));
             if (startsParagraph) {
                 if (current != null) {
                     raws.add(new RawParagraph(current, start, 0));
@@ -220,7 +219,7 @@ public final class PdfExtractNormalizer implements Normalizer {
             }
             blankFollowed++;
             String text = lines.get(i).text().strip();
-            if (ENDS_CLAUSE.matcher(text).matches()) {
+            if (LineEnds.endsClause(text, LineEnds.QUOTES, true)) {
                 continue;
             }
             Matcher last = LAST_WORD.matcher(text);

@@ -32,6 +32,16 @@ public final class Superscripts {
         return SUPERSCRIPTS.indexOf(c) >= 0;
     }
 
+    /** Whether the text has a superscript digit anywhere (what {@code .*[⁰-⁹].*} asks, without the regex). */
+    public static boolean containsAny(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isSuperscript(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Character class of superscript digits, for regular expressions. */
     public static final String CLASS = "[⁰¹²³⁴⁵⁶⁷⁸⁹]";
 }

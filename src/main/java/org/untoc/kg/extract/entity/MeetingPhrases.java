@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.untoc.kg.util.AsciiWords;
 
 /**
  * Finds the meetings of working groups and the sessions of the Conference a text states, with what the text says
@@ -56,10 +57,16 @@ public final class MeetingPhrases {
     public static Result find(String text, WorkingGroup defaultGroup) {
         record Anchor(int start, int end, boolean session) {}
         List<Anchor> anchors = new ArrayList<>();
-        Matcher mm = MEETING.matcher(text);
-        while (mm.find()) anchors.add(new Anchor(mm.start(), mm.end(), false));
-        Matcher ms = SESSION.matcher(text);
-        while (ms.find()) anchors.add(new Anchor(ms.start(), ms.end(), true));
+        // MEETING needs "meeting" or "met", SESSION "session": most paragraphs have neither, and both patterns
+        // try a word boundary at every position of the text.
+        if (AsciiWords.contains(text, "meeting") || AsciiWords.contains(text, "met")) {
+            Matcher mm = MEETING.matcher(text);
+            while (mm.find()) anchors.add(new Anchor(mm.start(), mm.end(), false));
+        }
+        if (AsciiWords.contains(text, "session")) {
+            Matcher ms = SESSION.matcher(text);
+            while (ms.find()) anchors.add(new Anchor(ms.start(), ms.end(), true));
+        }
         anchors.sort(java.util.Comparator.comparingInt(Anchor::start));
 
         List<MeetingMention> meetings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.untoc.kg.extract.entity;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,8 +62,26 @@ public record ReportMeeting(WorkingGroup group, List<WorkingGroup> groups, Integ
         return List.copyOf(all);
     }
 
+    /**
+     * The last document asked about on each thread, and the answer: four extractors ask it of every document in
+     * turn, and reading a report's every paragraph for meeting phrases four times was a tenth of extraction.
+     */
+    private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+    private record Memo(WeakReference<ParsedDocument> doc, Optional<ReportMeeting> meeting) {}
+
     /** The meeting {@code doc} reports on, when it is a working-group report that says enough to identify it. */
     public static Optional<ReportMeeting> of(ParsedDocument doc) {
+        Memo last = LAST.get();
+        if (last != null && last.doc().get() == doc) {
+            return last.meeting();
+        }
+        Optional<ReportMeeting> meeting = read(doc);
+        LAST.set(new Memo(new WeakReference<>(doc), meeting));
+        return meeting;
+    }
+
+    private static Optional<ReportMeeting> read(ParsedDocument doc) {
         if (doc.kind() != DocumentKind.WORKING_GROUP_REPORT) return Optional.empty();
         Optional<WorkingGroup> group = WorkingGroup.of(doc);
         if (group.isEmpty()) return Optional.empty();
