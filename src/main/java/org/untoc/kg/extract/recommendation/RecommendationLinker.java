@@ -25,7 +25,8 @@ import org.untoc.kg.vocab.Untoc;
 /**
  * Recommendation-level lineage: the same recommendation printed in two documents (a working-group report and the
  * annex of the resolution that endorses it, under another label) is linked by {@code untoc:sameRecommendationAs},
- * with a {@code untoc:RecommendationLink} node holding the evidence: score and method.
+ * with a {@code untoc:RecommendationLink} node holding the evidence: score and method (one node for all the
+ * identical copies of a text, see {@link #write}).
  *
  * <p>Recommendations are compared across documents only, and each is linked to one earlier recommendation it
  * matches (score at least {@link #THRESHOLD}), so a text printed in many documents forms a star, not a clique
@@ -50,9 +51,17 @@ public final class RecommendationLinker implements DerivedGraph {
 
     /** A link with its evidence. */
     public record Link(String source, String target, double score) {
-        /** A stable IRI for the link node, from the two recommendation IRIs. */
+        /** Whether the two texts have the same words: such links from one source share their evidence node. */
+        public boolean identical() {
+            return score >= 1.0;
+        }
+
+        /**
+         * A stable IRI for the link's evidence node: from the two recommendation IRIs, or for identical texts from
+         * the source alone (one node for all the copies of its text).
+         */
         public String iri() {
-            return Ids.ID + "recommendation-link/" + Sha256.hex(source + "\n" + target, 8);
+            return Ids.ID + "recommendation-link/" + Sha256.hex(source + "\n" + (identical() ? "identical" : target), 8);
         }
     }
 
@@ -168,18 +177,28 @@ public final class RecommendationLinker implements DerivedGraph {
         return out;
     }
 
-    /** Writes each link: the symmetric {@code untoc:sameRecommendationAs} and the evidence node. */
+    /**
+     * Writes each link: the symmetric {@code untoc:sameRecommendationAs} and the evidence node. Links of identical
+     * texts from one source share one node, with a target per copy: a text printed in many documents (a
+     * recommendation repeated session after session; the generated corpus's thousands of copies) cost five triples
+     * of evidence per copy, most of what the derived graphs wrote, and the copies say nothing apart. Any two
+     * targets of such a node are as identical to each other as to the source, so pairing them is still true.
+     */
     public static void write(List<Link> links, StreamRDF out) {
         TripleWriter t = new TripleWriter(out);
+        Set<String> written = new java.util.HashSet<>();
         for (Link l : links) {
             t.iri(l.source(), Untoc.sameRecommendationAs, l.target());
             t.iri(l.target(), Untoc.sameRecommendationAs, l.source());
             String node = l.iri();
-            t.type(node, Untoc.RecommendationLink);
-            t.iri(node, Untoc.linkSource, l.source());
+            // A node of its own (different texts) is new every time; only a shared one may have been written.
+            if (!l.identical() || written.add(node)) {
+                t.type(node, Untoc.RecommendationLink);
+                t.iri(node, Untoc.linkSource, l.source());
+                t.decimal(node, Untoc.similarity, l.score());
+                t.string(node, Untoc.method, TextSimilarity.METHOD);
+            }
             t.iri(node, Untoc.linkTarget, l.target());
-            t.decimal(node, Untoc.similarity, l.score());
-            t.string(node, Untoc.method, TextSimilarity.METHOD);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -70,6 +71,26 @@ class RecommendationLinkerTest {
         List<RecommendationLinker.Link> links = new RecommendationLinker().link(copies);
         assertEquals(50, links.size(), "49 copies to the representative, and the near copy to it");
         assertTrue(links.stream().allMatch(l -> l.source().equals("urn:doc0/rec") || l.target().equals("urn:doc0/rec")));
+    }
+
+    @Test
+    void identicalCopiesShareOneEvidenceNodeAndANearCopyHasItsOwn() {
+        List<RecommendationLinker.Candidate> copies = new java.util.ArrayList<>();
+        for (int d = 0; d < 5; d++) {
+            copies.add(new RecommendationLinker.Candidate("urn:doc" + d + "/rec", "urn:doc" + d, TRAIN));
+        }
+        copies.add(new RecommendationLinker.Candidate("urn:near/rec", "urn:near", TRAIN.replace("training", "trainings")));
+        Model m = ModelFactory.createDefaultModel();
+        RecommendationLinker.write(new RecommendationLinker().link(copies), StreamRDFLib.graph(m.getGraph()));
+        assertEquals(List.of("urn:doc0/rec 0.9 1", "urn:doc0/rec 1.0 4"), TestDocs.select(m, """
+                SELECT ?s (STR(ROUND(?score * 10) / 10) AS ?rounded) (COUNT(?t) AS ?targets) WHERE {
+                  ?l a untoc:RecommendationLink; untoc:linkSource ?s; untoc:linkTarget ?t; untoc:similarity ?score;
+                     untoc:method ?method }
+                GROUP BY ?l ?s ?score"""));
+        for (RecommendationLinker.Candidate c : copies.subList(1, copies.size())) {
+            assertTrue(m.getGraph().contains(NodeFactory.createURI(c.iri()), Untoc.sameRecommendationAs,
+                    NodeFactory.createURI("urn:doc0/rec")), c.iri());
+        }
     }
 
     @Test
