@@ -16,13 +16,13 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * Writes a plain text as a .docx with one paragraph per non-blank line. With real footnotes, the footnote lines
  * ("¹ text") become Word footnotes and each superscript marker a footnote reference, as a word processor makes them.
  */
-final class DocxFixtures {
+public final class DocxFixtures {
     private static final Pattern NOTE_LINE = Pattern.compile("^\\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s+(.*)$");
     private static final Pattern MARKER = Pattern.compile("\\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
 
     private DocxFixtures() {}
 
-    static void write(String text, Path docx, boolean realFootnotes) throws IOException {
+    public static void write(String text, Path docx, boolean realFootnotes) throws IOException {
         Map<String, String> notes = new HashMap<>();
         if (realFootnotes) {
             for (String line : text.split("\\n")) {

@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Writes a text as a PDF the way UN documents are printed: paragraphs hard-wrapped, a gap between paragraphs,
  * a running header with a document symbol and a footer with a page counter and a job number on every page.
  */
-final class PdfFixtures {
+public final class PdfFixtures {
     /** A Unicode TrueType font (superscript digits, curly quotes); tests are skipped where it is missing. */
-    static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    public static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final float FONT_SIZE = 10;
     private static final float LEADING = 13;
     private static final float MARGIN = 60;
@@ -28,7 +28,7 @@ final class PdfFixtures {
     private PdfFixtures() {}
 
     /** Writes paragraphs (separated by blank lines in text) to a PDF file. */
-    static void write(String text, Path pdf) throws IOException {
+    public static void write(String text, Path pdf) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont font = PDType0Font.load(doc, FONT.toFile());
             PDRectangle size = PDRectangle.A4;
@@ -113,7 +113,7 @@ final class PdfFixtures {
         return out;
     }
 
-    static boolean fontAvailable() {
+    public static boolean fontAvailable() {
         return Files.isReadable(FONT);
     }
 }

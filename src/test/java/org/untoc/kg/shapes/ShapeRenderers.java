@@ -1,11 +1,16 @@
 package org.untoc.kg.shapes;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.untoc.kg.read.PdfFixtures;
+import org.untoc.kg.read.DocxFixtures;
 import org.untoc.kg.shapes.ActText.Block;
 import org.untoc.kg.shapes.ActText.Note;
 
@@ -20,7 +25,11 @@ import org.untoc.kg.shapes.ActText.Note;
 public final class ShapeRenderers {
     /** The shapes. */
     public enum Shape {
-        HARD_WRAPPED("txt"), FLATTENED("txt"), HTML("html"), COMPILED("txt"), WORD_TEXT("txt"), HYPHENATED("txt");
+        HARD_WRAPPED("txt"), FLATTENED("txt"), HTML("html"), COMPILED("txt"), WORD_TEXT("txt"), HYPHENATED("txt"),
+        /** A real PDF, printed with PDFBox and read back through the PDF reader. */
+        PDF("pdf"),
+        /** A real Word file, written with POI, its notes real footnotes. */
+        DOCX("docx");
 
         final String extension;
 
@@ -100,7 +109,23 @@ public final class ShapeRenderers {
 
     private ShapeRenderers() {}
 
-    /** The act in the shape; {@code siblings} are the other acts a compilation holds. */
+    /**
+     * Writes the act in the shape into {@code dir}, under the shape's file name; {@code siblings} are the other acts
+     * a compilation holds. The binary shapes are printed from the clean text (paragraphs, superscript markers, notes):
+     * a PDF as UN documents are printed (hard-wrapped, a gap between paragraphs, running symbol and page counter),
+     * a Word file with a paragraph per paragraph and the notes as footnotes.
+     */
+    public static Path write(Shape shape, ActSource act, List<ActSource> siblings, Path dir) throws IOException {
+        Path file = dir.resolve(shape.fileName(act));
+        switch (shape) {
+            case PDF -> PdfFixtures.write(act.text().clean(), file);
+            case DOCX -> DocxFixtures.write(act.text().clean(), file, true);
+            default -> Files.writeString(file, render(shape, act, siblings));
+        }
+        return file;
+    }
+
+    /** The act in a text shape; {@code siblings} are the other acts a compilation holds. */
     public static String render(Shape shape, ActSource act, List<ActSource> siblings) {
         return switch (shape) {
             case HARD_WRAPPED -> hardWrapped(act);
@@ -109,6 +134,7 @@ public final class ShapeRenderers {
             case COMPILED -> compiled(act, siblings);
             case WORD_TEXT -> wordText(act);
             case HYPHENATED -> hardWrapped(act, true);
+            case PDF, DOCX -> throw new IllegalArgumentException(shape + " is a binary shape: see write");
         };
     }
 
