@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.apache.jena.query.ResultSet;
+import org.untoc.kg.lineage.LineageIndex;
 import org.untoc.kg.lineage.LineageIndexReader;
 import org.untoc.kg.lineage.LineageIndexes;
 import org.untoc.kg.lineage.LineageSnapshot;
@@ -54,6 +55,20 @@ public class LineageIndexFactory {
             LineagePropertyFunction.register(tdb2.datasetGraph().getContext(), indexes);
         }
         return indexes;
+    }
+
+    /**
+     * Reads the lineage index of the store as it is now and keeps it beside the database, for a load to call while
+     * its data is still in the page cache: the first start after it then reads one file (0.1 s at 10,000 documents)
+     * instead of scanning the store (2.5 s after the bench's load). Null where no snapshot is kept (a remote store,
+     * a database in memory).
+     */
+    public static LineageIndex keep(KnowledgeStore store, Duration timeout) {
+        LineageSnapshot snapshot = snapshot(store);
+        if (snapshot == null) {
+            return null;
+        }
+        return new LineageIndexes(streamed(store, timeout), () -> "load", snapshot).current();
     }
 
     /** Where the index of a TDB2 database on disk is kept between starts; null for other stores. */

@@ -28,8 +28,9 @@ class BenchCommandTest {
             "transitive ancestry query, /sparql repeated (cached) p99",
             "transitive ancestry query: Fuseki / /sparql repeated (p50 speed-up)",
             "concurrent 2 clients, /sparql: queries/s", "concurrent 2 clients, Fuseki direct: queries/s",
-            "lineage index: build time, first start after the load",
-            "lineage index: start from the snapshot (a later start over the same data)",
+            "ingest stage: lineage index kept beside the database",
+            "lineage index: first start after the load (read from the snapshot the load kept)",
+            "lineage index: read from the store instead (two queries + arrays)",
             "heap after load (live, after GC)", "heap while serving (live, after GC)",
             "scaling from 5 to 10 documents");
 

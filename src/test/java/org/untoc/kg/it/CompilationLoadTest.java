@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.untoc.kg.cli.Main;
+import org.untoc.kg.lineage.LineageIndex;
+import org.untoc.kg.lineage.LineageIndexes;
 import org.untoc.kg.store.StoreKind;
 import org.untoc.kg.store.TestStores;
 
@@ -40,10 +42,15 @@ class CompilationLoadTest {
         int code = Main.run(new String[] {"load", "--data", data.toString(), REPORT.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(Main.OK, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("citesWork edges, kept beside the database"),
+                out.toString(StandardCharsets.UTF_8));
 
         // The service over the store `load` filled: it is not empty, so no first-start load adds the corpus.
         try (CorpusService service = CorpusService.start(StoreKind.EMBEDDED, stores,
                 java.util.Map.of("untoc.store.data", data.toString()))) {
+            // The first start after `load` reads the lineage index the load kept, not the store.
+            assertEquals(LineageIndex.Origin.SNAPSHOT,
+                    service.context().getBean(LineageIndexes.class).current().origin());
             for (String act : List.of("id:cop/resolution/14/1", "id:cop/resolution/14/2", "id:cop/decision/14/1")) {
                 assertEquals(1, rows(service, "SELECT ?t { " + act + " dcterms:title ?t }").size(),
                         () -> act + " has one title; load said: " + out.toString(StandardCharsets.UTF_8)
