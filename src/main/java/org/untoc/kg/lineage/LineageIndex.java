@@ -168,10 +168,14 @@ public final class LineageIndex {
         }
     }
 
-    /** An index as {@link #writeTo} wrote it, for {@code version}. */
-    static LineageIndex readFrom(DataInputStream in, String version, long startNanos) throws IOException {
+    /** An index as {@link #writeTo} wrote it, for {@code version}, from a file of {@code fileBytes}. */
+    static LineageIndex readFrom(DataInputStream in, String version, long startNanos, long fileBytes) throws IOException {
         int n = in.readInt();
         int m = in.readInt();
+        // Sizes a file this long cannot hold are damage: refuse them before allocating arrays of that size.
+        if (n < 0 || m < 0 || 4L * n > fileBytes || 4L * m > fileBytes) {
+            throw new IOException("sizes " + n + " / " + m + " do not fit a file of " + fileBytes + " bytes");
+        }
         String[] iris = new String[n];
         for (int i = 0; i < n; i++) {
             iris[i] = LineageSnapshot.readString(in);

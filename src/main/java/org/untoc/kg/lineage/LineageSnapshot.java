@@ -13,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,7 +35,7 @@ public final class LineageSnapshot {
     private static final Logger LOG = LoggerFactory.getLogger(LineageSnapshot.class);
     private static final int MAGIC = 0x554b4c49;
     /** Bumped whenever the layout of the file changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /**
      * What the index is read with: a change to the queries or the verbs makes every old file a different index
      * even over the same data.
@@ -76,13 +79,17 @@ public final class LineageSnapshot {
             return null;
         }
         long t0 = System.nanoTime();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        // The checksum sits above the buffer, so it covers exactly the bytes read so far.
+        try (CheckedInputStream checked = new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32C());
+                DataInputStream in = new DataInputStream(checked)) {
             if (in.readInt() != MAGIC || !readString(in).equals(key)) {
                 return null;
             }
-            LineageIndex index = LineageIndex.readFrom(in, version, t0);
-            if (in.readInt() != MAGIC) {
-                throw new IOException("no end marker");
+            LineageIndex index = LineageIndex.readFrom(in, version, t0, Files.size(file));
+            long computed = checked.getChecksum().getValue();
+            if (in.readLong() != computed || in.readInt() != MAGIC) {
+                throw new IOException("checksum or end marker wrong");
             }
             return index;
         } catch (IOException | RuntimeException e) {
@@ -94,10 +101,14 @@ public final class LineageSnapshot {
     private void write(LineageIndex index, String key) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            CheckedOutputStream checked = new CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), new CRC32C());
+            try (DataOutputStream out = new DataOutputStream(checked)) {
                 out.writeInt(MAGIC);
                 writeString(out, key);
                 index.writeTo(out);
+                // A flipped bit anywhere before this (an IRI, a number) would otherwise be read as data.
+                out.writeLong(checked.getChecksum().getValue());
                 out.writeInt(MAGIC);
             }
             // Readers see the old file or the whole new one, never a half-written one.
