@@ -95,6 +95,7 @@ public final class PdfExtractNormalizer implements Normalizer {
         boolean starCited = false;
         FootnoteLine.Parsed pendingNote = null;
         int pendingNoteLine = 0;
+        boolean notesSinceCurrent = false;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
                 sawBlank = true;
@@ -115,13 +116,17 @@ public final class PdfExtractNormalizer implements Normalizer {
             if (note != null) {
                 pendingNote = new FootnoteLine.Parsed(note.marker(), repair.repairLine(note.text()));
                 pendingNoteLine = line.number();
-                if (current != null) {
-                    raws.add(new RawParagraph(current, start, 0));
-                    current = null;
-                }
+                // The paragraph stays open across notes printed at a page's foot: the text after the page break
+                // may go on with it. Anywhere else notes end it (see below).
+                notesSinceCurrent = current != null;
                 sawBlank = false;
                 continue;
             }
+            if (notesSinceCurrent && !afterPageBreak.contains(line.number())) {
+                raws.add(new RawParagraph(current, start, 0));
+                current = null;
+            }
+            notesSinceCurrent = false;
             if (afterPageBreak.contains(line.number()) && current != null) {
                 // The gap around a running header is no paragraph break: a sentence cut by the page goes on.
                 sawBlank = blankIsBreak && (ENDS_SENTENCE.matcher(current).matches() || shortLine(current));

@@ -112,13 +112,14 @@ public final class ShapeRenderers {
     /**
      * Writes the act in the shape into {@code dir}, under the shape's file name; {@code siblings} are the other acts
      * a compilation holds. The binary shapes are printed from the clean text (paragraphs, superscript markers, notes):
-     * a PDF as UN documents are printed (hard-wrapped, a gap between paragraphs, running symbol and page counter),
+     * a PDF as UN documents are printed (hard-wrapped, a gap between paragraphs, running symbol and page counter, each
+     * note at the foot of the page that cites it),
      * a Word file with a paragraph per paragraph and the notes as footnotes.
      */
     public static Path write(Shape shape, ActSource act, List<ActSource> siblings, Path dir) throws IOException {
         Path file = dir.resolve(shape.fileName(act));
         switch (shape) {
-            case PDF -> PdfFixtures.write(act.text().clean(), file);
+            case PDF -> PdfFixtures.writeWithPageNotes(act.text().clean(), file);
             case DOCX -> DocxFixtures.write(act.text().clean(), file, true);
             default -> Files.writeString(file, render(shape, act, siblings));
         }
