@@ -41,7 +41,6 @@ public final class PdfExtractNormalizer implements Normalizer {
             "vols", "chap", "sect", "rule", "rules", "page", "pages", "footnote");
     /** A section heading ("IV. Organization …", "A. Opening …") is followed by a paragraph number, never continued. */
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,6}|[A-Z])\\.\\s.*");
-    /** Preambular clauses end with a comma; an indented capitalised line after one starts the next clause. */
     /** Tab stops can leave a paragraph number alone on its line; the paragraph's text follows on the next. */
     private static final Pattern LABEL_ALONE = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s*$");
@@ -140,6 +139,7 @@ public final class PdfExtractNormalizer implements Normalizer {
                     || (LABEL_LINE.matcher(line.text()).matches() && !numberContinuesSentence(current, line.text())
                         && !romanContinuesSentence(current, line.text()))
                     || LABEL_ALONE.matcher(line.text()).matches()
+                    // Preambular clauses end with a comma: an indented capitalised line after one starts the next.
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
                         && (LineEnds.endsClause(current, LineEnds.QUOTES, true) || headingLength(current)));
             if (startsParagraph) {

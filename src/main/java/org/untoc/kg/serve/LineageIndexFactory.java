@@ -68,7 +68,7 @@ public class LineageIndexFactory {
         if (snapshot == null) {
             return null;
         }
-        return new LineageIndexes(streamed(store, timeout), () -> "load", snapshot).current();
+        return snapshot.readOrBuild("load", () -> LineageIndexReader.read(streamed(store, timeout), "load"));
     }
 
     /** Where the index of a TDB2 database on disk is kept between starts; null for other stores. */

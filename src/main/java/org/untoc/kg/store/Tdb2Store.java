@@ -1,16 +1,14 @@
 package org.untoc.kg.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +30,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.untoc.kg.util.Sha256;
 
 /** The embedded store: a TDB2 database whose default graph is the union of its named graphs. */
 public final class Tdb2Store implements KnowledgeStore {
@@ -87,20 +86,20 @@ public final class Tdb2Store implements KnowledgeStore {
             if (generation.isEmpty()) {
                 return Optional.empty();
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
             BasicFileAttributes attributes = Files.readAttributes(generation.get(), BasicFileAttributes.class);
-            digest.update((generation.get().getFileName() + "|" + attributes.fileKey() + "|" + attributes.creationTime())
+            content.writeBytes((generation.get().getFileName() + "|" + attributes.fileKey() + "|" + attributes.creationTime())
                     .getBytes(StandardCharsets.UTF_8));
             List<Path> states;
             try (Stream<Path> files = Files.list(generation.get())) {
                 states = files.filter(p -> p.toString().endsWith(".bpt") || p.toString().endsWith(".bdf")).sorted().toList();
             }
             for (Path state : states) {
-                digest.update(state.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(state));
+                content.writeBytes(state.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                content.writeBytes(Files.readAllBytes(state));
             }
-            return Optional.of(HexFormat.of().formatHex(digest.digest(), 0, 16));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return Optional.of(Sha256.hex(content.toByteArray(), 16));
+        } catch (IOException e) {
             // Unknown state: callers keep nothing rather than risk keeping something stale.
             return Optional.empty();
         }

@@ -11,8 +11,13 @@ public final class Sha256 {
 
     /** Hex of the first {@code bytes} bytes of the SHA-256 of the text's UTF-8 (two hex digits a byte). */
     public static String hex(String text, int bytes) {
+        return hex(text.getBytes(StandardCharsets.UTF_8), bytes);
+    }
+
+    /** Hex of the first {@code bytes} bytes of the SHA-256 of {@code data} (two hex digits a byte). */
+    public static String hex(byte[] data, int bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(data);
             return HexFormat.of().formatHex(hash, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             // Every Java platform has SHA-256 (java.security.MessageDigest).
