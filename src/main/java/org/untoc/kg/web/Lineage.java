@@ -1,7 +1,7 @@
 package org.untoc.kg.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,36 +81,91 @@ public final class Lineage {
     public LineageGraph graph(Request r) {
         LineageIndex index = indexes.current();
         int root = known(index, r.act());
-        List<Reached> all = reached(index, root, r);
-        int end = (int) Math.min(all.size(), (long) r.offset() + r.limit());
-        List<Reached> page = r.offset() >= all.size() ? List.of() : all.subList(r.offset(), end);
-        List<LineageGraph.Node> nodes = new ArrayList<>();
-        nodes.add(root < 0 ? node(index, -1, r.act(), "root", 0) : node(index, root, r.act(), "root", 0));
-        Map<Integer, String> roles = new HashMap<>();
+        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) r.offset() + r.limit());
+        Reach reach = reached(index, root, r, wanted);
+        int end = Math.min(reach.total, wanted);
+        List<Reached> page = r.offset() >= reach.first.size() ? List.of()
+                : reach.first.subList(r.offset(), Math.min(reach.first.size(), wanted));
+        List<LineageGraph.Node> nodes = new ArrayList<>(page.size() + 1);
+        nodes.add(node(index, root, r.act(), "root", 0));
         for (Reached x : page) {
-            nodes.add(node(index, x.node, index.iri(x.node), x.role, x.depth));
-            roles.put(x.node, x.role);
+            nodes.add(node(index, x.node, index.iri(x.node), x.role(), x.depth));
         }
-        List<LineageGraph.Edge> edges = new ArrayList<>();
-        if (root >= 0 && r.edges()) {
-            roles.put(root, "root");
-            for (Map.Entry<Integer, String> e : roles.entrySet()) {
-                int from = e.getKey();
-                String role = e.getValue();
-                // Up: from the root or an ancestor to an ancestor; down: from a descendant to one or to the root.
-                index.eachCited(from, (to, verb) -> {
-                    String other = roles.get(to);
-                    boolean up = !role.equals("descendant") && "ancestor".equals(other);
-                    boolean down = role.equals("descendant") && ("descendant".equals(other) || "root".equals(other));
-                    if ((up || down) && (r.verbs() & (1 << verb.ordinal())) != 0) {
-                        edges.add(edge(index, from, to, verb));
-                    }
-                });
+        List<LineageGraph.Edge> edges = root >= 0 && r.edges() ? edges(index, root, page, r.verbs()) : List.of();
+        return new LineageGraph(r.act(), nodes, edges, end < reach.total, reach.total, r.offset(), r.limit(), null);
+    }
+
+    private static final byte ROOT = 1;
+    private static final byte ANCESTOR = 2;
+    private static final byte DESCENDANT = 3;
+
+    /**
+     * The edges among the page's works and the root, ordered by source IRI then target IRI: up, from the root or an
+     * ancestor to an ancestor; down, from a descendant to one or to the root. A work reached both ways (a cycle)
+     * takes the role of its last place on the page.
+     */
+    private static List<LineageGraph.Edge> edges(LineageIndex index, int root, List<Reached> page, int verbs) {
+        // Roles by work number and edges as packed sort keys: a page draws hundreds of edges, and maps of boxed
+        // ints and IRI compares were half the cost of drawing them.
+        byte[] role = new byte[index.size()];
+        for (Reached x : page) {
+            role[x.node] = x.descendant ? DESCENDANT : ANCESTOR;
+        }
+        role[root] = ROOT;
+        long[] keys = new long[16];
+        int count = 0;
+        for (int i = -1; i < page.size(); i++) {
+            int from = i < 0 ? root : page.get(i).node;
+            byte fromRole = role[from];
+            if (i >= 0 && (fromRole == ROOT || fromRole != (page.get(i).descendant ? DESCENDANT : ANCESTOR))) {
+                continue; // the root's edges are taken once, and a work on the page twice is read at its last role
             }
-            edges.sort((a, b) -> a.source().equals(b.source()) ? a.target().compareTo(b.target())
-                    : a.source().compareTo(b.source()));
+            int out = index.outDegree(from);
+            for (int k = 0; k < out; k++) {
+                int to = index.cited(from, k);
+                Verb verb = index.citedVerb(from, k);
+                byte toRole = role[to];
+                boolean up = fromRole != DESCENDANT && toRole == ANCESTOR;
+                boolean down = fromRole == DESCENDANT && (toRole == DESCENDANT || toRole == ROOT);
+                if ((up || down) && (verbs & (1 << verb.ordinal())) != 0) {
+                    if (count == keys.length) {
+                        keys = Arrays.copyOf(keys, count * 2);
+                    }
+                    keys[count++] = EdgeKey.of(index.rank(from), index.rank(to), verb);
+                }
+            }
         }
-        return new LineageGraph(r.act(), nodes, edges, end < all.size(), all.size(), r.offset(), r.limit(), null);
+        Arrays.sort(keys, 0, count);
+        List<LineageGraph.Edge> edges = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long key = keys[i];
+            edges.add(edge(index, index.atRank(EdgeKey.from(key)), index.atRank(EdgeKey.to(key)), EdgeKey.verb(key)));
+        }
+        return edges;
+    }
+
+    /** An edge as one long that sorts as (source IRI, target IRI): the two works' places in IRI order, then the verb. */
+    private static final class EdgeKey {
+        private static final int PLACE_BITS = 30;
+        private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
+        private static final int VERB_BITS = 3;
+        private static final Verb[] VERBS = Verb.values();
+
+        static long of(int fromPlace, int toPlace, Verb verb) {
+            return ((long) fromPlace << (PLACE_BITS + VERB_BITS)) | ((long) toPlace << VERB_BITS) | verb.ordinal();
+        }
+
+        static int from(long key) {
+            return (int) (key >>> (PLACE_BITS + VERB_BITS));
+        }
+
+        static int to(long key) {
+            return (int) ((key >>> VERB_BITS) & PLACE_MASK);
+        }
+
+        static Verb verb(long key) {
+            return VERBS[(int) (key & ((1 << VERB_BITS) - 1))];
+        }
     }
 
     /** How many works the act reaches, up, down and in all. */
@@ -208,7 +263,7 @@ public final class Lineage {
         int start = index.id(act);
         if (start >= 0) {
             List<LineageIndex.Hit> hits = new ArrayList<>(index.walk(start, direction, Integer.MAX_VALUE, Verb.all()));
-            hits.sort((a, b) -> index.iri(a.node()).compareTo(index.iri(b.node())));
+            hits.sort(java.util.Comparator.comparingInt(h -> index.rank(h.node())));
             int from = (int) Math.min(hits.size(), offset);
             int to = (int) Math.min(hits.size(), from + Math.min(limit, Integer.MAX_VALUE));
             for (LineageIndex.Hit h : hits.subList(from, to)) {
@@ -231,29 +286,41 @@ public final class Lineage {
         }
     }
 
-    private record Reached(int node, String role, int depth) {}
-
-    /** Ancestors and descendants in one list: nearest first, ancestors before descendants at a depth, then by IRI. */
-    private static List<Reached> reached(LineageIndex index, int root, Request r) {
-        List<Reached> all = new ArrayList<>();
-        if (root < 0) {
-            return all;
+    private record Reached(int node, boolean descendant, int depth) {
+        String role() {
+            return descendant ? "descendant" : "ancestor";
         }
+    }
+
+    /** The first works of the answer, and how many there are in all. */
+    private record Reach(List<Reached> first, int total) {}
+
+    /**
+     * Ancestors and descendants in one list: nearest first, ancestors before descendants at a depth, then by IRI;
+     * only the first {@code wanted} listed. The merged list's first {@code wanted} are among each walk's first
+     * {@code wanted}, so each walk lists no more.
+     */
+    private static Reach reached(LineageIndex index, int root, Request r, int wanted) {
+        List<Reached> first = new ArrayList<>();
+        if (root < 0) {
+            return new Reach(first, 0);
+        }
+        int total = 0;
         if (r.direction() != Direction.DOWN) {
-            for (LineageIndex.Hit h : index.walk(root, Direction.UP, r.depth(), r.verbs())) {
-                all.add(new Reached(h.node(), "ancestor", h.depth()));
-            }
+            LineageIndex.Walk up = index.walk(root, Direction.UP, r.depth(), r.verbs(), wanted);
+            up.first().forEach(h -> first.add(new Reached(h.node(), false, h.depth())));
+            total += up.total();
         }
         if (r.direction() != Direction.UP) {
-            for (LineageIndex.Hit h : index.walk(root, Direction.DOWN, r.depth(), r.verbs())) {
-                all.add(new Reached(h.node(), "descendant", h.depth()));
-            }
+            LineageIndex.Walk down = index.walk(root, Direction.DOWN, r.depth(), r.verbs(), wanted);
+            down.first().forEach(h -> first.add(new Reached(h.node(), true, h.depth())));
+            total += down.total();
         }
         if (r.direction() == null) {
             // Each walk is already ordered by depth then IRI; merge the two by depth, a stable sort keeps the rest.
-            all.sort((a, b) -> Integer.compare(a.depth, b.depth));
+            first.sort((a, b) -> Integer.compare(a.depth, b.depth));
         }
-        return all;
+        return new Reach(first.size() > wanted ? first.subList(0, wanted) : first, total);
     }
 
     /** The act's number in the index; -1 when no citation touches it but it exists; NotFound when it does not. */

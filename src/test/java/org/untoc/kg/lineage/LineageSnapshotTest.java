@@ -131,11 +131,7 @@ class LineageSnapshotTest {
         assertSameIndex(built, read);
         for (int node = 0; node < built.size(); node++) {
             assertEquals(built.iri(node), read.iri(node));
-            List<String> order = new ArrayList<>();
-            read.eachCited(node, (other, verb) -> order.add(read.iri(other)));
-            List<String> builtOrder = new ArrayList<>();
-            built.eachCited(node, (other, verb) -> builtOrder.add(built.iri(other)));
-            assertEquals(builtOrder, order);
+            assertEquals(citedInOrder(built, node), citedInOrder(read, node));
         }
     }
 
@@ -145,8 +141,14 @@ class LineageSnapshotTest {
     }
 
     private static java.util.Set<String> cited(LineageIndex index, int node) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        index.eachCited(node, (other, verb) -> out.add(index.iri(other) + " " + verb));
+        return new java.util.TreeSet<>(citedInOrder(index, node));
+    }
+
+    private static List<String> citedInOrder(LineageIndex index, int node) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < index.outDegree(node); k++) {
+            out.add(index.iri(index.cited(node, k)) + " " + index.citedVerb(node, k));
+        }
         return out;
     }
 
