@@ -1,8 +1,5 @@
 package org.untoc.kg.detect;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +85,8 @@ public final class ContentKindDetector implements KindDetector {
         if (line == 0) {
             line = FrontMatter.titleLine(paragraphs, title);
         }
-        return new Detection(kind, new DocumentIdentity(body, actKind, actNumber, symbols, title, date, line));
+        String adopted = actNumber != null || body != null ? AdoptionDate.of(paragraphs, head) : null;
+        return new Detection(kind, new DocumentIdentity(body, actKind, actNumber, symbols, title, date, adopted, line));
     }
 
     private static int reportSections(List<Paragraph> paragraphs) {
@@ -144,11 +142,7 @@ public final class ContentKindDetector implements KindDetector {
         for (Paragraph p : paragraphs.subList(0, head)) {
             Matcher m = DISTR_DATE.matcher(p.text());
             if (m.find()) {
-                try {
-                    return LocalDate.parse(m.group(1), DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)).toString();
-                } catch (DateTimeParseException notADate) {
-                    return null;
-                }
+                return AdoptionDate.iso(m.group(1));
             }
         }
         return null;

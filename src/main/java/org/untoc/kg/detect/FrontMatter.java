@@ -3,6 +3,7 @@ package org.untoc.kg.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.untoc.kg.normalize.LineEnds;
 import org.untoc.kg.normalize.Paragraph;
 
 /**
@@ -17,7 +18,7 @@ public final class FrontMatter {
                     + "|.*prepared by the Secretariat|Note by the Secretariat|[\\p{L} ]+, \\d{1,2}[-–]?\\d{0,2} \\p{L}+ \\d{4}$"
                     + "|[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.]+)+$)");
     private static final Pattern AGENDA_ITEM = Pattern.compile("(?i)^(?:Item \\d+|Agenda item \\d+).*");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?,]$");
+    private static final LineEnds ENDS_CLAUSE = new LineEnds(LineEnds.CLAUSE, "", false, false);
 
     private FrontMatter() {}
 
@@ -40,7 +41,7 @@ public final class FrontMatter {
         boolean afterAgendaItem = false;
         for (Paragraph p : front) {
             String t = p.text();
-            boolean candidate = !NOT_TITLE.matcher(t).matches() && !ENDS_SENTENCE.matcher(t).matches()
+            boolean candidate = !NOT_TITLE.matcher(t).matches() && !ENDS_CLAUSE.test(t)
                     && t.split(" ").length >= 3 && !afterAgendaItem;
             afterAgendaItem = AGENDA_ITEM.matcher(t).matches();
             if (candidate) {

@@ -39,8 +39,9 @@ public final class StructureExtractor implements Extractor {
         DocumentIdentity id = doc.identity();
         w.text(subject, Terms.TITLE, id.title());
         // The date a text carries for itself is its issue ("Distr.: General 8 January 2001"); an act's date is the
-        // day it was adopted, as citations state it ("resolution 55/25 of 15 November 2000"), so acts do not get it.
-        if (id.actNumber() == null) w.date(subject, Terms.DATE, id.date());
+        // day it was adopted, as its own text states it (the line over it, the meeting line at its foot) and as
+        // citations state it ("resolution 55/25 of 15 November 2000"): never its issue date.
+        w.date(subject, Terms.DATE, id.actNumber() == null ? id.date() : id.adopted());
         w.symbols(subject, id.symbols());
         w.string(subject, Untoc.number, id.actNumber());
         if (id.actNumber() != null && id.body() != null) {

@@ -23,7 +23,7 @@ final class ClauseBoundaries {
     private static final String SUP = Superscripts.CLASS + "{0,3}";
     private static final Pattern ACT_HEAD = Pattern.compile(
             "\\b(?:Resolution|Decision)\\s+\\d{1,4}/\\d{1,4}\\.?(?=\\s+[\\p{Lu}“\"‘])");
-    private static final Pattern NUMBERED_ACT = Pattern.compile("(?<![\\w/])\\d{1,3}/\\d{1,4}\\.(?=\\s+\\p{Lu})");
+    private static final Pattern NUMBERED_ACT = Pattern.compile("(?<![\\w/])\\d{1,4}/\\d{1,4}\\.(?=\\s+\\p{Lu})");
     private static final Pattern OPENING = Pattern.compile("\\bThe (?:Conference of the States Parties to the United "
             + "Nations Convention against Corruption|Conference of the Parties to the United Nations Convention against "
             + "Transnational Organized Crime|General Assembly|Economic and Social Council|Commission on Crime "
@@ -50,6 +50,13 @@ final class ClauseBoundaries {
             + "|\\bItem \\d{1,3} of the provisional agenda|\\bResolution adopted by the\\b|\\bDecision adopted by the\\b"
             + "|\\[(?:on|without) (?:the )?reference to a Main Committee|\\[on the (?:report|recommendation) of\\b"
             + "|\\b[A-Z][a-z]+(?:-[a-z]+)? (?:regular |special )?session\\b(?=\\s)");
+    /**
+     * The meeting line at the foot of a General Assembly or Economic and Social Council act ("62nd plenary meeting
+     * 15 November 2000"): a line of its own, which running text glues to the end of the last operative paragraph.
+     */
+    private static final Pattern MEETING_LINE = Pattern.compile(
+            "(?<![\\w])\\d{1,3}(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b(?=\\s*,?\\s*\\d{1,2}\\s+\\p{L}+\\s+\\d{4})",
+            Pattern.CASE_INSENSITIVE);
     /** A sentence that starts without punctuation before it: a title or heading line ends there. */
     private static final Pattern CAPITAL_START = Pattern.compile(
             "(?<=[\\p{L}\\d)]" + SUP + "\\s)(?:The|This|These|At its|In its)\\s+(?=\\p{L})");
@@ -64,7 +71,7 @@ final class ClauseBoundaries {
     private static final int MAX_HEADING_WORDS = 40;
 
     private enum Kind { COVER_SYMBOL, ACT, NUMBERED_ACT, OPENING, PREAMBULAR, NUMBER, ITEM, ANNEX, ARTICLE, SECTION, COVER,
-        CAPITAL }
+        MEETING, CAPITAL }
 
     private record Candidate(int start, int end, Kind kind, String label) {}
 
@@ -130,6 +137,7 @@ final class ClauseBoundaries {
         find(all, SECTION, Kind.SECTION, true);
         find(all, COVER, Kind.COVER, false);
         find(all, COVER_SYMBOL, Kind.COVER_SYMBOL, false);
+        find(all, MEETING_LINE, Kind.MEETING, false);
         find(all, ARTICLE, Kind.ARTICLE, false);
         find(all, CAPITAL_START, Kind.CAPITAL, false);
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::kind));
@@ -175,6 +183,10 @@ final class ClauseBoundaries {
                 resetNumbering();
             }
             case PREAMBULAR, COVER -> cut(c.start(), c.kind());
+            case MEETING -> {
+                // After the clause it ends; "adopted at its 62nd plenary meeting, on …" inside a clause stays.
+                if (atStart || STOP_BEFORE.matcher(before).find()) cut(c.start(), Kind.COVER);
+            }
             case ANNEX -> {
                 if (atStart || STOP_BEFORE.matcher(before).find() || headingLike(before)) {
                     cut(c.start(), Kind.ANNEX);

@@ -17,6 +17,7 @@ public final class ContentShapeDetector implements ShapeDetector {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+\\S.*");
     private static final Pattern MD_RULE = Pattern.compile("^\\s{0,3}-{3,}\\s*$");
     private static final Pattern MD_SUP = Pattern.compile(".*<sup>[^<]+</sup>.*");
+    private static final LineEnds ENDS_CLAUSE = new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES, false, true);
     /** Share of text lines that break mid-sentence above which a text is hard-wrapped. */
     private static final double HARD_WRAPPED = 0.3;
 
@@ -56,7 +57,7 @@ public final class ContentShapeDetector implements ShapeDetector {
                 superscripts++;
             }
             String next = nextText(lines, i);
-            if (next != null && !LineEnds.endsClause(line, LineEnds.QUOTES, false) && Character.isLowerCase(next.strip().charAt(0))) {
+            if (next != null && !ENDS_CLAUSE.test(line) && Character.isLowerCase(next.strip().charAt(0))) {
                 wrapped++;
             }
         }

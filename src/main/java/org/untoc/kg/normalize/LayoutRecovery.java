@@ -28,7 +28,8 @@ public final class LayoutRecovery {
     /** Share of lines that a sentence runs on from, above which lines are a wrap, not paragraphs. */
     private static final double MID_SENTENCE = 0.1;
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')\\]]*\\s*$");
+    private static final LineEnds ENDS_SENTENCE = new LineEnds(LineEnds.SENTENCE, LineEnds.QUOTES_AND_BRACKET, false, true);
+    private static final LineEnds ENDS_CLAUSE = new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES_AND_BRACKET, true, true);
     /** A footnote standing in running text: a marker set apart by spaces, then a capital, a quote or a digit. */
     private static final Pattern DETACHED_MARKER = Pattern.compile(
             "(?<=^|\\s)(" + Superscripts.CLASS + "{1,3})\\s+(?=[\\p{Lu}“\"‘(\\d])");
@@ -98,7 +99,7 @@ public final class LayoutRecovery {
      * of one paragraph a line is not taken for a wrap.
      */
     private static boolean runsOn(String line, String next) {
-        if (line.isEmpty() || next.isEmpty() || LineEnds.endsClause(line, LineEnds.QUOTES_AND_BRACKET, true)) return false;
+        if (line.isEmpty() || next.isEmpty() || ENDS_CLAUSE.test(line)) return false;
         if (Character.isLowerCase(next.charAt(0))) return true;
         Matcher last = LAST_WORD.matcher(line);
         return last.find() && FunctionWords.contains(last.group(1));
@@ -124,7 +125,7 @@ public final class LayoutRecovery {
                 continue;
             }
             String repaired = repair.repairLine(line.text());
-            if (note != null && !ENDS_SENTENCE.matcher(note).matches()) {
+            if (note != null && !ENDS_SENTENCE.test(note)) {
                 note = repair.joinLines(note, repaired);
                 continue;
             }

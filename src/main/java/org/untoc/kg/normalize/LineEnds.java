@@ -3,27 +3,42 @@ package org.untoc.kg.normalize;
 import org.untoc.kg.read.Superscripts;
 
 /**
- * Whether a line ends a clause: closing punctuation, then perhaps closing quotes or brackets, footnote superscripts
- * and spaces. Read back from the end of the line, not with a {@code .*[.;:]…$} regex: the line readers ask it of
- * every line of every document, and a regex that must first run to the end and back was a visible share of their
- * time. Each reader says which closers it allows after the punctuation.
+ * How a line must end to end a clause or a sentence: closing punctuation, then perhaps closing quotes or brackets,
+ * footnote superscripts and spaces. Each reader of lines states which of these it allows (a paragraph assembler
+ * wants a full stop, a detector of wrapped text a comma too), as one of these values rather than a regex of its
+ * own. Read back from the end of the line, not with a {@code .*[.;:]…$} regex: the line readers ask it of every
+ * line of every document, and a regex that must first run to the end and back was a visible share of their time.
  */
-final class LineEnds {
-    private static final String PUNCTUATION = ".;:!?,";
+public final class LineEnds {
+    /** Punctuation that ends a clause: a sentence's, or the comma that ends an item of a list. */
+    public static final String CLAUSE = ".;:!?,";
+    /** Punctuation that ends a sentence (or a paragraph of a resolution, which ends in a semicolon or colon). */
+    public static final String SENTENCE = ".;:!?";
     /** Closing quotes and a parenthesis. */
-    static final String QUOTES = "”\"’')";
+    public static final String QUOTES = "”\"’')";
     /** The same and a closing square bracket. */
-    static final String QUOTES_AND_BRACKET = QUOTES + "]";
+    public static final String QUOTES_AND_BRACKET = QUOTES + "]";
 
-    private LineEnds() {}
+    private final String punctuation;
+    private final String closers;
+    private final boolean superscripts;
+    private final boolean trailingSpace;
 
     /**
-     * As {@code .*[.;:!?,][closers]*(superscripts)*\s*$} with {@code matches}: the punctuation, any run of
-     * {@code closers}, when {@code superscripts} any run of superscript digits, then white space.
+     * As {@code .*[punctuation][closers]*} then, when {@code superscripts}, {@code [⁰¹²…]*}, then, when
+     * {@code trailingSpace}, {@code \s*}, then {@code $}, with {@code matches}.
      */
-    static boolean endsClause(CharSequence line, String closers, boolean superscripts) {
+    public LineEnds(String punctuation, String closers, boolean superscripts, boolean trailingSpace) {
+        this.punctuation = punctuation;
+        this.closers = closers;
+        this.superscripts = superscripts;
+        this.trailingSpace = trailingSpace;
+    }
+
+    /** True when the line ends as this says. */
+    public boolean test(CharSequence line) {
         int i = line.length();
-        while (i > 0 && isRegexSpace(line.charAt(i - 1))) {
+        while (trailingSpace && i > 0 && isRegexSpace(line.charAt(i - 1))) {
             i--;
         }
         while (superscripts && i > 0 && Superscripts.isSuperscript(line.charAt(i - 1))) {
@@ -32,7 +47,7 @@ final class LineEnds {
         while (i > 0 && closers.indexOf(line.charAt(i - 1)) >= 0) {
             i--;
         }
-        if (i == 0 || PUNCTUATION.indexOf(line.charAt(i - 1)) < 0) {
+        if (i == 0 || punctuation.indexOf(line.charAt(i - 1)) < 0) {
             return false;
         }
         // The regex's leading ".*" does not cross a line break.

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * continues a sentence that stopped on a function word.
  */
 final class ParagraphAssembler {
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')\\]]*$");
+    private static final LineEnds ENDS_SENTENCE = new LineEnds(LineEnds.SENTENCE, LineEnds.QUOTES_AND_BRACKET, false, false);
     private static final Pattern LABEL_START = Pattern.compile(
             "^(?:\\(?[a-z]{1,2}\\)|\\(?[ivx]{1,5}\\)|\\d{1,3}\\.|[IVXL]{1,6}\\.|[A-Z]\\.)\\s.*");
     private static final int MIN_SENTENCE_WORDS = 5;
@@ -45,7 +45,7 @@ final class ParagraphAssembler {
             return false;
         }
         String prev = previous.text();
-        if (prev.isEmpty() || ENDS_SENTENCE.matcher(prev).matches() || LABEL_START.matcher(next.text()).matches()) {
+        if (prev.isEmpty() || ENDS_SENTENCE.test(prev) || LABEL_START.matcher(next.text()).matches()) {
             return false;
         }
         char first = next.text().charAt(0);

@@ -44,7 +44,8 @@ public final class PdfExtractNormalizer implements Normalizer {
     /** Tab stops can leave a paragraph number alone on its line; the paragraph's text follows on the next. */
     private static final Pattern LABEL_ALONE = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|[IVXL]{1,6}\\.|\\([a-z]{1,2}\\)|\\([ivx]{1,5}\\))\\s*$");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”\"’')]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\s*$");
+    private static final LineEnds ENDS_SENTENCE = new LineEnds(LineEnds.SENTENCE, LineEnds.QUOTES, true, true);
+    private static final LineEnds ENDS_CLAUSE = new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES, true, true);
     /** Cover-page lines stand alone: they are not wrapped prose, and joining them would hide the date and symbol. */
     private static final Pattern COVER_LINE = Pattern.compile(
             "^\\s*(?:Distr\\.|Original:|Item \\d+ of|Agenda item|United Nations\\s+" + RunningHeaders.SYMBOL
@@ -128,7 +129,7 @@ public final class PdfExtractNormalizer implements Normalizer {
             notesSinceCurrent = false;
             if (afterPageBreak.contains(line.number()) && current != null) {
                 // The gap around a running header is no paragraph break: a sentence cut by the page goes on.
-                sawBlank = blankIsBreak && (ENDS_SENTENCE.matcher(current).matches() || shortLine(current));
+                sawBlank = blankIsBreak && (ENDS_SENTENCE.test(current) || shortLine(current));
             }
             String repaired = repair.repairLine(line.text());
             boolean cover = COVER_LINE.matcher(line.text()).matches();
@@ -141,7 +142,7 @@ public final class PdfExtractNormalizer implements Normalizer {
                     || LABEL_ALONE.matcher(line.text()).matches()
                     // Preambular clauses end with a comma: an indented capitalised line after one starts the next.
                     || (indented(line.text()) && !Character.isLowerCase(repaired.charAt(0))
-                        && (LineEnds.endsClause(current, LineEnds.QUOTES, true) || headingLength(current)));
+                        && (ENDS_CLAUSE.test(current) || headingLength(current)));
             if (startsParagraph) {
                 if (current != null) {
                     raws.add(new RawParagraph(current, start, 0));
@@ -168,7 +169,7 @@ public final class PdfExtractNormalizer implements Normalizer {
      * paragraph number when the line before stops on a word that a number follows, or on a function word.
      */
     private static boolean numberContinuesSentence(String current, String line) {
-        if (current == null || !NUMBER_LABEL.matcher(line).matches() || ENDS_SENTENCE.matcher(current).matches()
+        if (current == null || !NUMBER_LABEL.matcher(line).matches() || ENDS_SENTENCE.test(current)
                 || SECTION_HEADING.matcher(current).matches()) {
             return false;
         }
@@ -193,7 +194,7 @@ public final class PdfExtractNormalizer implements Normalizer {
         if (LABEL_LINE.matcher(line.text()).matches()) {
             return false;
         }
-        return blankIsBreak ? !sawBlank : !ENDS_SENTENCE.matcher(note.text()).matches();
+        return blankIsBreak ? !sawBlank : !ENDS_SENTENCE.test(note.text());
     }
 
     /** A title or heading line ("Resolution 8/2", "Annex II"), not a sentence that runs on. */
@@ -224,7 +225,7 @@ public final class PdfExtractNormalizer implements Normalizer {
             }
             blankFollowed++;
             String text = lines.get(i).text().strip();
-            if (LineEnds.endsClause(text, LineEnds.QUOTES, true)) {
+            if (ENDS_CLAUSE.test(text)) {
                 continue;
             }
             Matcher last = LAST_WORD.matcher(text);

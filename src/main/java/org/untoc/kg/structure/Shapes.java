@@ -1,11 +1,12 @@
 package org.untoc.kg.structure;
 
 import java.util.regex.Pattern;
+import org.untoc.kg.normalize.LineEnds;
 import org.untoc.kg.normalize.Paragraph;
 
 /** Judgements about single paragraphs shared by the structure parsers. */
 final class Shapes {
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?,][”\"’')\\]]*$");
+    private static final LineEnds ENDS_CLAUSE = new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES_AND_BRACKET, false, false);
     /** A heading is a line, not a paragraph; UN topic headings stay under this many words. */
     private static final int MAX_HEADING_WORDS = 40;
     private static final Pattern ANNEX = Pattern.compile(
@@ -16,7 +17,7 @@ final class Shapes {
 
     /** Whether the text ends like a sentence or clause (not like a heading). */
     static boolean endsSentence(String text) {
-        return ENDS_SENTENCE.matcher(text).matches();
+        return ENDS_CLAUSE.test(text);
     }
 
     /** An unlabelled paragraph that reads as a heading: marked so, or short, capitalised and unpunctuated. */

@@ -20,7 +20,8 @@ public final class StructureDump {
         out.append("#shape=").append(doc.shape()).append(" kind=").append(doc.kind()).append('\n');
         out.append("#identity body=").append(id.body()).append(" act=").append(id.actKind()).append(' ')
                 .append(id.actNumber()).append(" symbols=").append(String.join(",", id.symbols()))
-                .append(" date=").append(id.date()).append(" line=").append(id.line()).append('\n');
+                .append(" date=").append(id.date()).append(id.adopted() == null ? "" : " adopted=" + id.adopted())
+                .append(" line=").append(id.line()).append('\n');
         out.append("#title=").append(cut(id.title(), 120)).append('\n');
         for (Block b : doc.blocks()) {
             out.append(line(b)).append('\n');

@@ -115,18 +115,27 @@ class StructureExtractorTest {
                 id("document/CTOC/COP/WG.3/2021/3/paragraph/1")));
     }
 
-    /** Fixture of a fixed bug: a GA resolution as issued gave its act the distribution date as its date. */
+    /**
+     * Fixture of a fixed bug: a GA resolution as issued gave its act the distribution date as its date. Its date is
+     * the day its own text says it was adopted, when it says so, and never the distribution date.
+     */
     @Test
-    void anActDoesNotTakeTheDistributionDateOfItsText() {
-        ParsedDocument issued = new ParsedDocument(java.nio.file.Path.of("/tmp/a-res-55-25.txt"), TestDocs.SHA,
+    void anActTakesItsAdoptionDateNeverTheDistributionDateOfItsText() {
+        Node act = id("ga/resolution/55/25");
+        Graph undated = TestDocs.run(new StructureExtractor(), issued(null));
+        assertTrue(undated.contains(act, Untoc.symbol, NodeFactory.createLiteralString("A/RES/55/25")));
+        assertTrue(undated.contains(act, Untoc.issuedBy, id("ga")));
+        assertFalse(undated.contains(act, Terms.DATE, Node.ANY));
+        Graph dated = TestDocs.run(new StructureExtractor(), issued("2000-11-15"));
+        assertEquals(List.of(NodeFactory.createLiteralDT("2000-11-15", XSDDatatype.XSDdate)),
+                dated.find(act, Terms.DATE, Node.ANY).mapWith(t -> t.getObject()).toList());
+    }
+
+    private static ParsedDocument issued(String adopted) {
+        return new ParsedDocument(java.nio.file.Path.of("/tmp/a-res-55-25.txt"), TestDocs.SHA,
                 org.untoc.kg.structure.TextShape.PLAIN, org.untoc.kg.structure.DocumentKind.RESOLUTION,
                 new org.untoc.kg.structure.DocumentIdentity("ga", "resolution", "55/25", java.util.List.of("A/RES/55/25"),
-                        "United Nations Convention against Transnational Organized Crime", "2001-01-08", 15),
+                        "United Nations Convention against Transnational Organized Crime", "2001-01-08", adopted, 15),
                 java.util.List.of(), java.util.Map.of());
-        Graph g = TestDocs.run(new StructureExtractor(), issued);
-        Node act = id("ga/resolution/55/25");
-        assertTrue(g.contains(act, Untoc.symbol, NodeFactory.createLiteralString("A/RES/55/25")));
-        assertTrue(g.contains(act, Untoc.issuedBy, id("ga")));
-        assertFalse(g.contains(act, Terms.DATE, Node.ANY));
     }
 }

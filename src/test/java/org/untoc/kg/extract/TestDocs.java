@@ -36,18 +36,18 @@ final class TestDocs {
     /** A Conference resolution, e.g. resolution("9/9", "Title"). */
     static TestDocs resolution(String number, String title) {
         return new TestDocs(DocumentKind.RESOLUTION,
-                new DocumentIdentity("cop", "resolution", number, List.of(), title, null, 1));
+                new DocumentIdentity("cop", "resolution", number, List.of(), title, null, null, 1));
     }
 
     /** A working-group report with its symbol. */
     static TestDocs report(String symbol) {
         return new TestDocs(DocumentKind.WORKING_GROUP_REPORT,
-                new DocumentIdentity(null, null, null, List.of(symbol), "Report", "2021-04-01", 1));
+                new DocumentIdentity(null, null, null, List.of(symbol), "Report", "2021-04-01", null, 1));
     }
 
     /** A text that says nothing about who it is. */
     static TestDocs anonymous() {
-        return new TestDocs(DocumentKind.OTHER, new DocumentIdentity(null, null, null, List.of(), null, null, 0));
+        return new TestDocs(DocumentKind.OTHER, new DocumentIdentity(null, null, null, List.of(), null, null, null, 0));
     }
 
     TestDocs block(BlockType type, String path, String label, String verb, String text, String... footnoteMarkers) {

@@ -2,6 +2,8 @@ package org.untoc.kg.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,18 +19,33 @@ class ScanningHelpersTest {
     private static final String ALPHABET = "aZm.;:!?,”\"’')]¹²⁰ \t\n\r\u000B\f\u00A0\u2009\u202F\u2028\u0085xMETSesion";
     private static final int CASES = 200_000;
 
+    /** Each way of ending a line the readers use, beside the regex it stands for. */
     @Test
     void lineEndsAnswerAsTheirRegexes() {
-        Pattern quotes = Pattern.compile(".*[.;:!?,][”\"’')]*\\s*$");
-        Pattern quotesSuperscripts = Pattern.compile(".*[.;:!?,][”\"’')]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\s*$");
-        Pattern bracketSuperscripts = Pattern.compile(".*[.;:!?,][”\"’')\\]]*" + Superscripts.CLASS + "*\\s*$");
+        Map<LineEnds, Pattern> uses = new LinkedHashMap<>();
+        String quotes = "[”\"’')]*";
+        String quotesAndBracket = "[”\"’')\\]]*";
+        // ContentShapeDetector; PdfExtractNormalizer; LayoutRecovery (clause ends)
+        uses.put(new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES, false, true), Pattern.compile(".*[.;:!?,]" + quotes + "\\s*$"));
+        uses.put(new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES, true, true),
+                Pattern.compile(".*[.;:!?,]" + quotes + "[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\s*$"));
+        uses.put(new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES_AND_BRACKET, true, true),
+                Pattern.compile(".*[.;:!?,]" + quotesAndBracket + Superscripts.CLASS + "*\\s*$"));
+        // structure/Shapes; detect/FrontMatter (whole paragraphs, no trailing space)
+        uses.put(new LineEnds(LineEnds.CLAUSE, LineEnds.QUOTES_AND_BRACKET, false, false),
+                Pattern.compile(".*[.;:!?,]" + quotesAndBracket + "$"));
+        uses.put(new LineEnds(LineEnds.CLAUSE, "", false, false), Pattern.compile(".*[.;:!?,]$"));
+        // ParagraphAssembler; LayoutRecovery; PdfExtractNormalizer (sentence ends: no comma)
+        uses.put(new LineEnds(LineEnds.SENTENCE, LineEnds.QUOTES_AND_BRACKET, false, false),
+                Pattern.compile(".*[.;:!?]" + quotesAndBracket + "$"));
+        uses.put(new LineEnds(LineEnds.SENTENCE, LineEnds.QUOTES_AND_BRACKET, false, true),
+                Pattern.compile(".*[.;:!?]" + quotesAndBracket + "\\s*$"));
+        uses.put(new LineEnds(LineEnds.SENTENCE, LineEnds.QUOTES, true, true),
+                Pattern.compile(".*[.;:!?]" + quotes + "[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\s*$"));
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < CASES; i++) {
             String line = line(random);
-            assertEquals(quotes.matcher(line).matches(), LineEnds.endsClause(line, LineEnds.QUOTES, false), line);
-            assertEquals(quotesSuperscripts.matcher(line).matches(), LineEnds.endsClause(line, LineEnds.QUOTES, true), line);
-            assertEquals(bracketSuperscripts.matcher(line).matches(),
-                    LineEnds.endsClause(line, LineEnds.QUOTES_AND_BRACKET, true), line);
+            uses.forEach((ends, regex) -> assertEquals(regex.matcher(line).matches(), ends.test(line), regex + " on " + line));
         }
     }
 

@@ -79,10 +79,13 @@ class CitationFactsTest {
         assertTrue(recall >= 0.98, "recall " + recall + "; missed: " + missed);
     }
 
-    /** Citations from the document (each act of the file) itself, and titles and dates stated for the acts it cites. */
+    /**
+     * Citations from the document (each act of the file) itself and the date an act's text gives for its own
+     * adoption; titles and dates stated for the acts it cites.
+     */
     private static boolean inScope(Triple t, Set<Node> docs) {
-        if (docs.contains(t.getSubject())) return CITING.contains(t.getPredicate());
         boolean act = t.getSubject().isURI() && t.getSubject().getURI().matches(Ids.ID + "[a-z]+/(?:resolution|decision)/.*");
+        if (docs.contains(t.getSubject())) return CITING.contains(t.getPredicate()) || act && t.getPredicate().equals(Terms.DATE);
         return act && (t.getPredicate().equals(Terms.TITLE) || t.getPredicate().equals(Terms.DATE));
     }
 

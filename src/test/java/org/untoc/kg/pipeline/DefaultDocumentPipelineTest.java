@@ -24,7 +24,7 @@ import org.untoc.kg.vocab.Untoc;
 class DefaultDocumentPipelineTest {
     private static final Path FILE = Path.of("/tmp/corpus/x.txt");
     private static final ParsedDocument DOC = new ParsedDocument(FILE, "ab".repeat(32), TextShape.PLAIN,
-            DocumentKind.RESOLUTION, new DocumentIdentity("cop", "resolution", "11/1", List.of(), "T", null, 1),
+            DocumentKind.RESOLUTION, new DocumentIdentity("cop", "resolution", "11/1", List.of(), "T", null, null, 1),
             List.of(), java.util.Map.of());
 
     @Test

@@ -76,13 +76,13 @@ public final class TestDocs {
 
         public ParsedDocument report(String symbol, String title) {
             return new ParsedDocument(Path.of("test-" + symbol.replace('/', '_') + ".txt"), "0".repeat(64), TextShape.PDF_EXTRACT,
-                    DocumentKind.WORKING_GROUP_REPORT, new DocumentIdentity(null, null, null, List.of(symbol), title, null, 1),
+                    DocumentKind.WORKING_GROUP_REPORT, new DocumentIdentity(null, null, null, List.of(symbol), title, null, null, 1),
                     blocks, footnotes);
         }
 
         public ParsedDocument resolution(String number) {
             return new ParsedDocument(Path.of("test-resolution-" + number.replace('/', '-') + ".txt"), "1".repeat(64), TextShape.MARKDOWN,
-                    DocumentKind.RESOLUTION, new DocumentIdentity("cop", "resolution", number, List.of(), null, null, 1),
+                    DocumentKind.RESOLUTION, new DocumentIdentity("cop", "resolution", number, List.of(), null, null, null, 1),
                     blocks, footnotes);
         }
     }
