@@ -122,8 +122,10 @@ final class QueryLoad {
         }
         Samples up = series(n, s -> get(String.format(api, "up", enc(pick(false).iri())), s, errors));
         Samples upList = series(n, s -> get(String.format(api, "up", enc(pick(false).iri())) + "&edges=false", s, errors));
+        Samples upWire = onTheWire(n, base, "up", false, errors);
         Samples upFuseki = series(n, s -> time(fuseki, text(ancestry, pick(false)), s, errors));
         Samples down = series(n, s -> get(String.format(api, "down", enc(pick(true).iri())), s, errors));
+        Samples downWire = onTheWire(n, base, "down", true, errors);
         Samples downFuseki = series(n, s -> time(fuseki, text(descendants, pick(true)), s, errors));
         Samples named = series(n, s -> get(base + "/api/queries/ancestry?act=" + enc(pick(false).iri()), s, errors));
         Samples function = series(n, s -> time(base + "/sparql", "PREFIX untoc: <https://w3id.org/untoc/ontology#>"
@@ -131,10 +133,12 @@ final class QueryLoad {
                 + (10_000_000 + distinct++), s, errors));
         put(f, "lineage index: ancestry, first 100 + total, /api/lineage uncached", up);
         put(f, "lineage index: ancestry, first 100 + total, list only (edges=false), uncached", upList);
+        put(f, "lineage index: ancestry, first 100 + total, on the wire (kept-alive socket, no client library)", upWire);
         put(f, "lineage index: ancestry, Fuseki direct uncached (ancestry.rq)", upFuseki);
         f.put("lineage index: ancestry speed-up over Fuseki direct (p50)", "x",
                 upFuseki.percentileMillis(50) / up.percentileMillis(50));
         put(f, "lineage index: descendants, first 100 + total, /api/lineage uncached", down);
+        put(f, "lineage index: descendants, first 100 + total, on the wire (kept-alive socket, no client library)", downWire);
         put(f, "lineage index: descendants, Fuseki direct uncached (descendants.rq)", downFuseki);
         f.put("lineage index: descendants speed-up over Fuseki direct (p50)", "x",
                 downFuseki.percentileMillis(50) / down.percentileMillis(50));
@@ -159,6 +163,31 @@ final class QueryLoad {
         Samples paths = series(n, BUDGET_NANOS / 3, path);
         put(f, "lineage index: paths A -> B within 4 hops (first 100)", paths);
         f.put("lineage index: failed requests", "", errors.get());
+    }
+
+    /**
+     * The first page of lineage timed as {@link WireTimer} sees it: the service's time plus the loopback's, without
+     * the Java client's; the same questions as the series timed through {@code HttpClient}.
+     */
+    private Samples onTheWire(int n, String base, String direction, boolean older, AtomicInteger errors) {
+        Samples samples = new Samples();
+        URI uri = URI.create(base);
+        String path = (uri.getRawPath() == null ? "" : uri.getRawPath()) + "/api/lineage?direction=" + direction
+                + "&depth=1000&limit=100&act=";
+        try (WireTimer wire = new WireTimer(uri)) {
+            long deadline = System.nanoTime() + BUDGET_NANOS;
+            for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
+                long nanos = wire.get(path + enc(pick(older).iri()));
+                if (nanos < 0) {
+                    errors.incrementAndGet();
+                } else {
+                    samples.add(nanos);
+                }
+            }
+        } catch (IOException e) {
+            errors.incrementAndGet();
+        }
+        return samples;
     }
 
     private static Samples series(int n, java.util.function.Consumer<Samples> request) {

@@ -1,6 +1,7 @@
 package org.untoc.kg.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,8 @@ class BenchCommandTest {
             "ingest stage: lineage index kept beside the database",
             "lineage index: first start after the load (read from the snapshot the load kept)",
             "lineage index: read from the store instead (two queries + arrays)",
+            "lineage index: ancestry, first 100 + total, on the wire (kept-alive socket, no client library) p50",
+            "lineage index: descendants, first 100 + total, on the wire (kept-alive socket, no client library) p99",
             "heap after load (live, after GC)", "heap while serving (live, after GC)",
             "scaling from 5 to 10 documents");
 
@@ -51,5 +54,8 @@ class BenchCommandTest {
         assertTrue(printed.contains("ingest: documents failed                                                    0"),
                 printed);
         assertTrue(Files.readString(out.resolve("bench-results.csv")).contains("10,\"ingest: triples\""));
+        // Every lineage request answered, the ones timed on the wire included (a NaN figure would print too).
+        assertTrue(java.util.regex.Pattern.compile("lineage index: failed requests\\s+0\\s").matcher(printed).find(), printed);
+        assertFalse(printed.contains("NaN"), printed);
     }
 }
