@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,9 @@ public final class PageFurniture {
             "^(?:(?:" + JOB + "|\\d{1,3}/\\d{1,3}|" + BARCODE + ")\\s*)+$");
     private static final int RUNNING_HEADER_LENGTH = 60;
     private static final Pattern SYMBOL_IN_LINE = Pattern.compile("\\b[A-Z][A-Z0-9.]*/[A-Za-z0-9.]+/[A-Za-z0-9./]+");
+    /** Words a running header prints beside its symbol at most ("(Vol. I)", "Part two"). */
+    private static final int HEADER_WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final Pattern BARCODE_LINE = Pattern.compile("^\\s*(?:" + BARCODE + "\\s*)+$");
     /** Web navigation and site chrome, as whole lines (compared case-insensitively, trailing punctuation ignored). */
     private static final Set<String> NAVIGATION = Set.of("login", "log in", "sign in", "sign up", "register", "search",
@@ -80,11 +84,22 @@ public final class PageFurniture {
         return out.toString();
     }
 
-    /** A symbol alone on its line, or a short line naming a symbol that recurs ("A/82/49 (Vol. I)"). */
+    /**
+     * A symbol alone on its line, or a short line naming a symbol that recurs ("A/82/49 (Vol. I)"). A line that says
+     * more than the symbol is text, however often it recurs: each act of a booklet is printed under "[on the report
+     * of the Third Committee (A/80/470)]".
+     */
     private static boolean runningHeader(String line, int count) {
         if (RunningHeaders.isHeaderOrFooter(line)) return true;
         return count >= 2 && line.length() <= RUNNING_HEADER_LENGTH && SYMBOL_IN_LINE.matcher(line).find()
-                && !line.matches(".*[.;:,]$");
+                && !line.matches(".*[.;:,]$") && wordsBesideSymbols(line) <= HEADER_WORDS;
+    }
+
+    private static int wordsBesideSymbols(String line) {
+        Matcher m = WORD.matcher(SYMBOL_IN_LINE.matcher(line).replaceAll(" "));
+        int words = 0;
+        while (m.find()) words++;
+        return words;
     }
 
     /** Whether a line is web navigation: a menu entry, a breadcrumb trail, a "Page created by" footer. */
