@@ -205,22 +205,28 @@ public final class HtmlFileReader implements DocumentReader {
                 }
             } else if (tag.equals("ul")) {
                 for (Element li : e.children()) block(li);
-            } else if (hasBlockChild(e)) {
-                // Mixed content: text runs between blocks are paragraphs of their own.
-                StringBuilder run = new StringBuilder();
-                for (Node child : e.childNodes()) {
-                    if (child instanceof Element c && BLOCKS.contains(c.normalName())) {
-                        paragraph(run.toString());
-                        run.setLength(0);
-                        block(c);
-                    } else {
-                        run.append(inline(child));
-                    }
-                }
-                paragraph(run.toString());
             } else {
-                paragraph(inline(e));
+                blocksAndRuns(e);
             }
+        }
+
+        /** An element's blocks in order, and the text runs between them as paragraphs of their own. */
+        private void blocksAndRuns(Element e) {
+            if (!hasBlockChild(e)) {
+                paragraph(inline(e));
+                return;
+            }
+            StringBuilder run = new StringBuilder();
+            for (Node child : e.childNodes()) {
+                if (child instanceof Element c && BLOCKS.contains(c.normalName())) {
+                    paragraph(run.toString());
+                    run.setLength(0);
+                    block(c);
+                } else {
+                    run.append(inline(child));
+                }
+            }
+            paragraph(run.toString());
         }
 
         /**
@@ -230,7 +236,9 @@ public final class HtmlFileReader implements DocumentReader {
         private void notes(Element container) {
             Elements items = container.select("li");
             if (items.isEmpty()) {
-                for (Element child : container.children()) block(child);
+                // Notes as paragraphs, or one note standing alone (<p class="fn"><sup>1</sup> United Nations,
+                // <em>Treaty Series</em>, …): its words between the elements are the note's text too.
+                blocksAndRuns(container);
                 return;
             }
             for (Element child : container.children()) {

@@ -111,6 +111,31 @@ class HtmlFileReaderTest {
         assertEquals("See CTOC/COP/2006/14, chap. I.", text.footnotes().get("1").text());
     }
 
+    /**
+     * Fixture of a fixed bug: a note standing alone in its own paragraph ({@code <p class="fn">}) kept only its
+     * elements' words (the marker, "Treaty Series") and lost the text between them.
+     */
+    @Test
+    void aNoteStandingAloneKeepsAllItsWords() throws Exception {
+        Path page = dir.resolve("note.html");
+        Files.writeString(page, """
+                <html><body><main>
+                <p><i>The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,</i></p>
+                <p><i>Noting</i> article 32 of the Convention,<sup>1</sup></p>
+                <ol><li><i>Urges</i> States parties to implement article 16 of the Convention;</li></ol>
+                <hr>
+                <p class="fn"><sup>1</sup> United Nations, <em>Treaty Series</em>, vol. 2225, No. 39574.</p>
+                <div class="footnotes"><p><sup>2</sup> See <i>Official Records</i>, chap. I.</p>text after the notes</div>
+                </main></body></html>
+                """);
+        NormalizedText text = normalized(page);
+        assertEquals("United Nations, Treaty Series, vol. 2225, No. 39574.", text.footnotes().get("1").text());
+        assertEquals("See Official Records, chap. I.", text.footnotes().get("2").text());
+        assertEquals(List.of("1"), text.paragraphs().get(1).footnotes());
+        assertTrue(text.paragraphs().stream().anyMatch(p -> p.text().equals("text after the notes")),
+                "a run of text beside the notes is kept: " + text.paragraphs());
+    }
+
     /** {@code load DIR} takes a web page in a folder as a document, and the pipeline reads the act from it. */
     @Test
     void theLoaderTakesWebPages() throws Exception {
