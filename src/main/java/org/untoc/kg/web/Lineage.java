@@ -151,7 +151,15 @@ public final class Lineage {
         private static final int VERB_BITS = 3;
         private static final Verb[] VERBS = Verb.values();
 
+        static {
+            // Two more verbs would still fit in three bits; a ninth would not, and keys would mix verbs with targets.
+            if (VERBS.length > 1 << VERB_BITS) {
+                throw new IllegalStateException(VERBS.length + " verbs do not fit " + VERB_BITS + " bits of an edge key");
+            }
+        }
+
         static long of(int fromPlace, int toPlace, Verb verb) {
+            // Places are below the number of works; 2^30 works would not fit a Java array of IRIs in any heap used here.
             return ((long) fromPlace << (PLACE_BITS + VERB_BITS)) | ((long) toPlace << VERB_BITS) | verb.ordinal();
         }
 
