@@ -45,6 +45,17 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
             "^(?:(?:[A-Z]|[IVXL]{1,6})\\.\\s+)?(Resolutions?|Decisions?)\\b[^.]{0,60}?(?:\\s*(?:\\.\\s?){2,}\\s*\\d{1,4})?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A draft printed in a report ("Draft resolution I", "Draft decision 2"), recommended to another body: a text of
+     * its own, never part of the act printed before it.
+     */
+    private static final Pattern DRAFT = Pattern.compile(
+            "^Draft\\s+(?:resolution|decision)(?:\\s+(?:[IVXL]{1,6}|\\d{1,3}))?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A report's heading over the acts or drafts that follow ("B. Resolutions adopted by the Commission"). */
+    private static final Pattern GROUP_OF_ACTS = Pattern.compile(
+            "^(?:(?:[A-Z]|[IVXL]{1,6})\\.\\s+)?(?:Draft\\s+)?(?:Resolutions?|Decisions?)\\s+(?:adopted|to be recommended|recommended)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
     /** An act named in a list of contents. */
     public record ListedAct(String kind, String number, String title) {}
 
@@ -62,10 +73,14 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
     public static Compilation of(NormalizedText text) {
         List<Paragraph> paragraphs = text.paragraphs();
         Map<Integer, Paragraph> starts = new TreeMap<>();
+        Set<Integer> drafts = new HashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             ActTitle act = ActTitle.parse(paragraphs.get(i).text());
             if (act != null && (openingFollows(paragraphs, i) || standsAlone(act, paragraphs, i))) {
                 starts.put(i, paragraphs.get(i));
+            } else if (DRAFT.matcher(paragraphs.get(i).text().strip()).matches() && openingFollows(paragraphs, i)) {
+                starts.put(i, paragraphs.get(i));
+                drafts.add(i);
             }
         }
         int firstStart = starts.isEmpty() ? paragraphs.size() : starts.keySet().iterator().next();
@@ -89,12 +104,19 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
         for (int k = 0; k < at.size(); k++) {
             int from = at.get(k);
             int to = k + 1 < at.size() ? heads.get(k + 1) : paragraphs.size();
-            // The report's next chapter ("II. Organization of the session", listed in its contents) ends the act.
+            // The report's next chapter ("II. Organization of the session", listed in its contents) ends the act, as
+            // does a heading over the next group of acts ("B. Resolutions adopted by the Commission").
             for (int i = from + 1; i < to; i++) {
-                if (chapters.contains(key(paragraphs.get(i).text()))) {
+                String t = paragraphs.get(i).text();
+                if (chapters.contains(key(t)) || GROUP_OF_ACTS.matcher(t.strip()).matches()) {
                     to = i;
                     break;
                 }
+            }
+            if (drafts.contains(from)) {
+                // A draft only bounds the act before it. Unnumbered, it would share its name with every other draft
+                // of the file (a text is named by its file when it has no number), so its text is not read as an act.
+                continue;
             }
             List<Paragraph> body = new ArrayList<>(paragraphs.subList(heads.get(k), from));
             body.add(starts.get(from));

@@ -42,8 +42,10 @@ public final class PlainNormalizer implements Normalizer {
             FootnoteLine.Parsed note = FootnoteLine.parse(line.text(), starCited);
             starCited |= note == null && FootnoteLine.citesStar(line.text());
             boolean item = !buffer.isEmpty() && LaidOutItems.opensItem(previous, line.text());
+            // An act's heading is a line of its own, in a block with its title or not.
+            boolean heading = !buffer.isEmpty() && (ActHeadingLine.is(previous) || ActHeadingLine.is(line.text()));
             previous = line.isBlank() ? null : line.text();
-            if ((line.isBlank() || note != null || linePerParagraph || item) && !buffer.isEmpty()) {
+            if ((line.isBlank() || note != null || linePerParagraph || item || heading) && !buffer.isEmpty()) {
                 raws.add(new RawParagraph(buffer.toString(), start, 0));
                 buffer.setLength(0);
             }
