@@ -50,6 +50,9 @@ final class ClauseBoundaries {
             + "|\\bItem \\d{1,3} of the provisional agenda|\\bResolution adopted by the\\b|\\bDecision adopted by the\\b"
             + "|\\[(?:on|without) (?:the )?reference to a Main Committee|\\[on the (?:report|recommendation) of\\b"
             + "|\\b[A-Z][a-z]+(?:-[a-z]+)? (?:regular |special )?session\\b(?=\\s)");
+    /** A draft's heading in a report ("Draft resolution I", "Draft decision 2") over its title. */
+    private static final Pattern DRAFT_HEAD = Pattern.compile(
+            "\\bDraft (?:resolution|decision)(?:\\s+(?:[IVXL]{1,6}|\\d{1,3}))?(?=\\s+\\p{Lu})");
     /**
      * The meeting line at the foot of a General Assembly or Economic and Social Council act ("62nd plenary meeting
      * 15 November 2000"): a line of its own, which running text glues to the end of the last operative paragraph.
@@ -71,7 +74,7 @@ final class ClauseBoundaries {
     private static final int MAX_HEADING_WORDS = 40;
 
     private enum Kind { COVER_SYMBOL, ACT, NUMBERED_ACT, OPENING, PREAMBULAR, NUMBER, ITEM, ANNEX, ARTICLE, SECTION, COVER,
-        MEETING, CAPITAL }
+        MEETING, DRAFT, CAPITAL }
 
     private record Candidate(int start, int end, Kind kind, String label) {}
 
@@ -138,6 +141,7 @@ final class ClauseBoundaries {
         find(all, COVER, Kind.COVER, false);
         find(all, COVER_SYMBOL, Kind.COVER_SYMBOL, false);
         find(all, MEETING_LINE, Kind.MEETING, false);
+        find(all, DRAFT_HEAD, Kind.DRAFT, false);
         find(all, ARTICLE, Kind.ARTICLE, false);
         find(all, CAPITAL_START, Kind.CAPITAL, false);
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::kind));
@@ -183,6 +187,14 @@ final class ClauseBoundaries {
                 resetNumbering();
             }
             case PREAMBULAR, COVER -> cut(c.start(), c.kind());
+            case DRAFT -> {
+                // "…the following draft resolution for adoption by the General Assembly: Draft resolution I Title".
+                if (atStart || STOP_BEFORE.matcher(before).find()) {
+                    cut(c.start(), Kind.ACT);
+                    cut(c.end(), Kind.ACT);
+                    resetNumbering();
+                }
+            }
             case MEETING -> {
                 // After the clause it ends; "adopted at its 62nd plenary meeting, on …" inside a clause stays.
                 if (atStart || STOP_BEFORE.matcher(before).find()) cut(c.start(), Kind.COVER);
