@@ -11,6 +11,7 @@ import org.untoc.kg.rdf.TripleWriter;
 import org.untoc.kg.structure.Block;
 import org.untoc.kg.structure.BlockType;
 import org.untoc.kg.structure.DocumentIdentity;
+import org.untoc.kg.structure.DocumentKind;
 import org.untoc.kg.structure.Footnote;
 import org.untoc.kg.structure.ParsedDocument;
 import org.untoc.kg.vocab.Ids;
@@ -41,7 +42,8 @@ public final class StructureExtractor implements Extractor {
         // The date a text carries for itself is its issue ("Distr.: General 8 January 2001"); an act's date is the
         // day it was adopted, as its own text states it (the line over it, the meeting line at its foot) and as
         // citations state it ("resolution 55/25 of 15 November 2000"): never its issue date.
-        w.date(subject, Terms.DATE, id.actNumber() == null ? id.date() : id.adopted());
+        boolean act = doc.kind() == DocumentKind.RESOLUTION || doc.kind() == DocumentKind.DECISION;
+        w.date(subject, Terms.DATE, act ? id.adopted() : id.date());
         w.symbols(subject, id.symbols());
         w.string(subject, Untoc.number, id.actNumber());
         if (id.actNumber() != null && id.body() != null) {

@@ -131,6 +131,17 @@ class StructureExtractorTest {
                 dated.find(act, Terms.DATE, Node.ANY).mapWith(t -> t.getObject()).toList());
     }
 
+    /** An act the text gives no number (a draft standing alone) is an act all the same: no issue date for it. */
+    @Test
+    void anUnnumberedActDoesNotTakeTheDistributionDateEither() {
+        ParsedDocument draft = new ParsedDocument(java.nio.file.Path.of("/tmp/draft.txt"), TestDocs.SHA,
+                org.untoc.kg.structure.TextShape.PLAIN, org.untoc.kg.structure.DocumentKind.RESOLUTION,
+                new org.untoc.kg.structure.DocumentIdentity("ga", null, null, List.of(), "Title", "2031-05-30", null, 3),
+                List.of(), java.util.Map.of());
+        Graph g = TestDocs.run(new StructureExtractor(), draft);
+        assertFalse(g.find(Node.ANY, Terms.DATE, Node.ANY).hasNext(), g.toString());
+    }
+
     private static ParsedDocument issued(String adopted) {
         return new ParsedDocument(java.nio.file.Path.of("/tmp/a-res-55-25.txt"), TestDocs.SHA,
                 org.untoc.kg.structure.TextShape.PLAIN, org.untoc.kg.structure.DocumentKind.RESOLUTION,
