@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.untoc.kg.normalize.ActHeadingLine;
 import org.untoc.kg.normalize.NormalizedText;
 import org.untoc.kg.normalize.Paragraph;
 import org.untoc.kg.structure.Footnote;
@@ -45,12 +46,6 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
             "^(?:(?:[A-Z]|[IVXL]{1,6})\\.\\s+)?(Resolutions?|Decisions?)\\b[^.]{0,60}?(?:\\s*(?:\\.\\s?){2,}\\s*\\d{1,4})?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A draft printed in a report ("Draft resolution I", "Draft decision 2"), recommended to another body: a text of
-     * its own, never part of the act printed before it.
-     */
-    private static final Pattern DRAFT = Pattern.compile(
-            "^Draft\\s+(?:resolution|decision)(?:\\s+(?:[IVXL]{1,6}|\\d{1,3}))?\\s*$", Pattern.CASE_INSENSITIVE);
     /** A report's heading over the acts or drafts that follow ("B. Resolutions adopted by the Commission"). */
     private static final Pattern GROUP_OF_ACTS = Pattern.compile(
             "^(?:(?:[A-Z]|[IVXL]{1,6})\\.\\s+)?(?:Draft\\s+)?(?:Resolutions?|Decisions?)\\s+(?:adopted|to be recommended|recommended)\\b.*",
@@ -78,7 +73,8 @@ public record Compilation(List<NormalizedText> parts, Map<String, ListedAct> con
             ActTitle act = ActTitle.parse(paragraphs.get(i).text());
             if (act != null && (openingFollows(paragraphs, i) || standsAlone(act, paragraphs, i))) {
                 starts.put(i, paragraphs.get(i));
-            } else if (DRAFT.matcher(paragraphs.get(i).text().strip()).matches() && openingFollows(paragraphs, i)) {
+            } else if (ActHeadingLine.isDraft(paragraphs.get(i).text()) && openingFollows(paragraphs, i)) {
+                // A draft printed in a report, recommended to another body: never part of the act printed before it.
                 starts.put(i, paragraphs.get(i));
                 drafts.add(i);
             }
