@@ -42,9 +42,6 @@ public final class LineageIndex {
     /** One work reached by a walk, at its shortest distance (hops) from the start. */
     public record Hit(int node, int depth) {}
 
-    /** Verb.values() copies the array on every call; edges are read by the thousand per request. */
-    private static final Verb[] VERBS = Verb.values();
-
     private final String version;
     private final String[] iris;
     private final Map<String, Integer> ids;
@@ -260,14 +257,14 @@ public final class LineageIndex {
 
     /** The strongest verb of {@code node}'s {@code k}-th citation. */
     public Verb citedVerb(int node, int k) {
-        return VERBS[outVerb[outStart[node] + k]];
+        return Verb.ofOrdinal(outVerb[outStart[node] + k]);
     }
 
     /** The strongest verb of the edge from → to, or null when there is no such edge. */
     public Verb verb(int from, int to) {
         for (int k = outStart[from]; k < outStart[from + 1]; k++) {
             if (outTo[k] == to) {
-                return VERBS[outVerb[k]];
+                return Verb.ofOrdinal(outVerb[k]);
             }
         }
         return null;

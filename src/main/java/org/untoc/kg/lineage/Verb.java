@@ -17,10 +17,18 @@ public enum Verb {
     ENDORSES("endorses"),
     REAFFIRMS("reaffirms");
 
+    /** values() copies the array on every call; edges are decoded by the thousand per request. */
+    private static final Verb[] BY_ORDINAL = values();
+
     private final String localName;
 
     Verb(String localName) {
         this.localName = localName;
+    }
+
+    /** The verb whose {@link #ordinal()} this is (as an index stores it in a byte). */
+    public static Verb ofOrdinal(int ordinal) {
+        return BY_ORDINAL[ordinal];
     }
 
     /** The ontology property's local name: recalls, takesNoteOf… */

@@ -109,7 +109,7 @@ public final class Lineage {
         // ints and IRI compares were half the cost of drawing them.
         byte[] role = new byte[index.size()];
         for (Reached x : page) {
-            role[x.node] = x.descendant ? DESCENDANT : ANCESTOR;
+            role[x.node] = x.code();
         }
         role[root] = ROOT;
         long[] keys = new long[16];
@@ -117,7 +117,7 @@ public final class Lineage {
         for (int i = -1; i < page.size(); i++) {
             int from = i < 0 ? root : page.get(i).node;
             byte fromRole = role[from];
-            if (i >= 0 && (fromRole == ROOT || fromRole != (page.get(i).descendant ? DESCENDANT : ANCESTOR))) {
+            if (i >= 0 && (fromRole == ROOT || fromRole != page.get(i).code())) {
                 continue; // the root's edges are taken once, and a work on the page twice is read at its last role
             }
             int out = index.outDegree(from);
@@ -149,12 +149,10 @@ public final class Lineage {
         private static final int PLACE_BITS = 30;
         private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
         private static final int VERB_BITS = 3;
-        private static final Verb[] VERBS = Verb.values();
-
         static {
             // Two more verbs would still fit in three bits; a ninth would not, and keys would mix verbs with targets.
-            if (VERBS.length > 1 << VERB_BITS) {
-                throw new IllegalStateException(VERBS.length + " verbs do not fit " + VERB_BITS + " bits of an edge key");
+            if (Verb.values().length > 1 << VERB_BITS) {
+                throw new IllegalStateException(Verb.values().length + " verbs do not fit " + VERB_BITS + " bits of an edge key");
             }
         }
 
@@ -172,7 +170,7 @@ public final class Lineage {
         }
 
         static Verb verb(long key) {
-            return VERBS[(int) (key & ((1 << VERB_BITS) - 1))];
+            return Verb.ofOrdinal((int) (key & ((1 << VERB_BITS) - 1)));
         }
     }
 
@@ -297,6 +295,10 @@ public final class Lineage {
     private record Reached(int node, boolean descendant, int depth) {
         String role() {
             return descendant ? "descendant" : "ancestor";
+        }
+
+        byte code() {
+            return descendant ? DESCENDANT : ANCESTOR;
         }
     }
 
