@@ -62,12 +62,8 @@ class RecommendationLinkerTest {
 
     @Test
     void copiesOfOneTextInManyDocumentsLinkToOneRepresentativeNotEachPair() {
-        List<RecommendationLinker.Candidate> copies = new java.util.ArrayList<>();
-        for (int d = 0; d < 50; d++) {
-            copies.add(new RecommendationLinker.Candidate("urn:doc" + d + "/rec", "urn:doc" + d, TRAIN));
-        }
         // One near copy (a word changed) must still join the group.
-        copies.add(new RecommendationLinker.Candidate("urn:near/rec", "urn:near", TRAIN.replace("training", "trainings")));
+        List<RecommendationLinker.Candidate> copies = copiesAndANearCopy(50);
         List<RecommendationLinker.Link> links = new RecommendationLinker().link(copies);
         assertEquals(50, links.size(), "49 copies to the representative, and the near copy to it");
         assertTrue(links.stream().allMatch(l -> l.source().equals("urn:doc0/rec") || l.target().equals("urn:doc0/rec")));
@@ -75,11 +71,7 @@ class RecommendationLinkerTest {
 
     @Test
     void identicalCopiesShareOneEvidenceNodeAndANearCopyHasItsOwn() {
-        List<RecommendationLinker.Candidate> copies = new java.util.ArrayList<>();
-        for (int d = 0; d < 5; d++) {
-            copies.add(new RecommendationLinker.Candidate("urn:doc" + d + "/rec", "urn:doc" + d, TRAIN));
-        }
-        copies.add(new RecommendationLinker.Candidate("urn:near/rec", "urn:near", TRAIN.replace("training", "trainings")));
+        List<RecommendationLinker.Candidate> copies = copiesAndANearCopy(5);
         Model m = ModelFactory.createDefaultModel();
         RecommendationLinker.write(new RecommendationLinker().link(copies), StreamRDFLib.graph(m.getGraph()));
         assertEquals(List.of("urn:doc0/rec 0.9 1", "urn:doc0/rec 1.0 4"), TestDocs.select(m, """
@@ -121,5 +113,15 @@ class RecommendationLinkerTest {
                     qe -> qe.execSelect().next().getLiteral("n").getLong());
             assertEquals(2, evidence);
         }
+    }
+
+    /** {@code n} documents printing TRAIN word for word, then one printing it with a word changed. */
+    private static List<RecommendationLinker.Candidate> copiesAndANearCopy(int n) {
+        List<RecommendationLinker.Candidate> copies = new java.util.ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            copies.add(new RecommendationLinker.Candidate("urn:doc" + d + "/rec", "urn:doc" + d, TRAIN));
+        }
+        copies.add(new RecommendationLinker.Candidate("urn:near/rec", "urn:near", TRAIN.replace("training", "trainings")));
+        return copies;
     }
 }
