@@ -43,7 +43,7 @@ class RecommendationLinkerIndexTest {
             candidates.add(new RecommendationLinker.Candidate("http://example.org/d0/r0", "http://example.org/extra",
                     variant(random)));
         }
-        for (double threshold : new double[] {0.85, 0.5, 0.2}) {
+        for (double threshold : new double[] {0.85, 0.5, 0.2, 0.0}) {
             List<RecommendationLinker.Link> expected = plainRule(candidates, threshold);
             assertEquals(expected, new RecommendationLinker(threshold).link(candidates), "seed " + seed);
         }
