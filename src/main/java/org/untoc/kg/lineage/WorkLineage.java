@@ -1,6 +1,10 @@
 package org.untoc.kg.lineage;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,6 +63,12 @@ public final class WorkLineage implements DerivedGraph {
             PREFIX untoc: <%s>
             SELECT ?g ?from ?to WHERE { GRAPH ?g { ?from untoc:cites ?to } }""".formatted(Untoc.NS);
 
+    /** The verbs whose relations the lineage reads (the store's scan and the loader's accumulator alike). */
+    private static final List<String> RELATION_NAMES = List.of("takesNoteOf", "welcomes", "recalls", "endorses",
+            "reaffirms");
+    private static final Set<Node> RELATIONS = Set.copyOf(RELATION_NAMES.stream()
+            .map(n -> NodeFactory.createURI(Untoc.NS + n)).toList());
+
     /**
      * Every relation a text states with a verb (recalls, reaffirms…) and its target; one plain scan of five
      * predicates, streamed.
@@ -66,9 +76,9 @@ public final class WorkLineage implements DerivedGraph {
     static final String RELATIONS_QUERY = """
             PREFIX untoc: <%s>
             SELECT ?from ?rel ?to WHERE {
-              VALUES ?rel { untoc:takesNoteOf untoc:welcomes untoc:recalls untoc:endorses untoc:reaffirms }
+              VALUES ?rel { %s }
               ?from ?rel ?to
-            }""".formatted(Untoc.NS);
+            }""".formatted(Untoc.NS, String.join(" ", RELATION_NAMES.stream().map(n -> "untoc:" + n).toList()));
 
     /** A whole text or instrument citing another. */
     public record Edge(String citing, String cited) implements Comparable<Edge> {
@@ -99,63 +109,119 @@ public final class WorkLineage implements DerivedGraph {
     /**
      * Reads the lineage from the store's citations: both ends of each citation are taken up {@code untoc:partOf}
      * (across graphs: the Convention's articles are part of it in the reference data) to the resources that are
-     * part of nothing. Two plain scans and the climbing in memory: the same as one SPARQL query with
+     * part of nothing. Three plain scans and the climbing in memory: the same as one SPARQL query with
      * {@code partOf*} and {@code FILTER NOT EXISTS}, which cost ≈ 0.3 ms a citation (20 s at 1,000 documents).
      */
     public static Lineage find(KnowledgeStore store) {
-        PartOf parts = store.query(QueryFactory.create(PARTS_QUERY), QUERY_TIMEOUT, qe -> {
-            PartOf p = new PartOf();
+        Rows rows = new Rows();
+        scan(store, PARTS_QUERY, s -> rows.part(s.get("part").asNode(), s.get("whole").asNode()));
+        scan(store, CITATIONS_QUERY, s -> rows.citation(s.getResource("g").getURI(), s.get("from").asNode(),
+                s.get("to").asNode()));
+        scan(store, RELATIONS_QUERY, s -> rows.relation(s.get("from").asNode(), s.get("rel").asNode(),
+                s.get("to").asNode()));
+        return rows.lineage();
+    }
+
+    private static void scan(KnowledgeStore store, String query, Consumer<QuerySolution> row) {
+        store.query(QueryFactory.create(query), QUERY_TIMEOUT, qe -> {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                p.add(s.getResource("part").getURI(), s.getResource("whole").getURI());
+                row.accept(rs.next());
             }
-            return p;
+            return null;
         });
-        Set<String> sources = new TreeSet<>();
-        Set<Edge> edges = store.query(QueryFactory.create(CITATIONS_QUERY), QUERY_TIMEOUT, qe -> {
-            Set<Edge> found = new TreeSet<>();
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
+    }
+
+    /**
+     * Reads the same lineage from document graphs as they are loaded: the rows the three scans would give, taken
+     * from each graph's triples (the part-of links and verbs of the union of graphs, the citations with their graph).
+     */
+    @Override
+    public Optional<Accumulator> accumulator() {
+        Rows rows = new Rows();
+        return Optional.of(new Accumulator() {
+            @Override
+            public void add(String graphIri, List<Triple> triples) {
+                for (Triple t : triples) {
+                    Node p = t.getPredicate();
+                    if (p.equals(Untoc.partOf)) rows.part(t.getSubject(), t.getObject());
+                    else if (p.equals(Untoc.cites)) rows.citation(graphIri, t.getSubject(), t.getObject());
+                    else if (RELATIONS.contains(p)) rows.relation(t.getSubject(), p, t.getObject());
+                }
+            }
+
+            @Override
+            public Consumer<StreamRDF> result() {
+                Lineage lineage = rows.lineage();
+                return out -> write(lineage, out);
+            }
+        });
+    }
+
+    /**
+     * The rows the lineage is read from, in any order: every part-of link, every citation with its graph, every
+     * verb relation. Citations and relations are kept until the end because a part-of link that climbs one of
+     * their ends may come later (from another graph).
+     */
+    private static final class Rows {
+        private final PartOf parts = new PartOf();
+        private final Map<String, String> names = new HashMap<>();
+        private final List<String[]> citations = new ArrayList<>();
+        private final List<Object[]> relations = new ArrayList<>();
+
+        void part(Node part, Node whole) {
+            if (part.isURI() && whole.isURI()) parts.add(part.getURI(), whole.getURI());
+        }
+
+        void citation(String graph, Node from, Node to) {
+            if (from.isURI() && to.isURI()) citations.add(new String[] {name(graph), name(from.getURI()), name(to.getURI())});
+        }
+
+        void relation(Node from, Node rel, Node to) {
+            Verb verb = Verb.parse(rel.getURI());
+            if (from.isURI() && to.isURI() && verb != null) relations.add(new Object[] {name(from.getURI()), verb, name(to.getURI())});
+        }
+
+        private String name(String iri) {
+            return names.computeIfAbsent(iri, k -> k);
+        }
+
+        Lineage lineage() {
+            Set<String> sources = new TreeSet<>();
+            Set<Edge> edges = new TreeSet<>();
+            for (String[] c : citations) {
                 boolean any = false;
-                for (String citing : parts.wholes(s.getResource("from").getURI())) {
-                    for (String cited : parts.wholes(s.getResource("to").getURI())) {
+                for (String citing : parts.wholes(c[1])) {
+                    for (String cited : parts.wholes(c[2])) {
                         if (!citing.equals(cited)) {
-                            found.add(new Edge(citing, cited));
+                            edges.add(new Edge(citing, cited));
                             any = true;
                         }
                     }
                 }
-                if (any) sources.add(s.getResource("g").getURI());
+                if (any) sources.add(c[0]);
             }
-            return found;
-        });
-        return new Lineage(edges, strongestVerbs(store, parts, edges), sources);
-    }
+            return new Lineage(edges, strongestVerbs(edges), sources);
+        }
 
-    /**
-     * For each edge, the strongest verb its citing text states towards the cited work or a part of it. Only the
-     * text's own relations count (texts carry their clauses' relations themselves, ontology 2.0.0).
-     */
-    private static Map<Edge, Verb> strongestVerbs(KnowledgeStore store, PartOf parts, Set<Edge> edges) {
-        return store.query(QueryFactory.create(RELATIONS_QUERY), QUERY_TIMEOUT, qe -> {
+        /**
+         * For each edge, the strongest verb its citing text states towards the cited work or a part of it. Only
+         * the text's own relations count (texts carry their clauses' relations themselves, ontology 2.0.0).
+         */
+        private Map<Edge, Verb> strongestVerbs(Set<Edge> edges) {
             Map<Edge, Verb> verbs = new TreeMap<>();
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                String citing = s.getResource("from").getURI();
-                Verb verb = Verb.parse(s.getResource("rel").getURI());
-                if (!s.get("to").isURIResource() || verb == null || !parts.isWhole(citing)) continue;
-                for (String cited : parts.wholes(s.getResource("to").getURI())) {
+            for (Object[] r : relations) {
+                String citing = (String) r[0];
+                if (!parts.isWhole(citing)) continue;
+                for (String cited : parts.wholes((String) r[2])) {
                     Edge edge = new Edge(citing, cited);
                     if (edges.contains(edge)) {
-                        verbs.merge(edge, verb, (x, y) -> x.compareTo(y) >= 0 ? x : y);
+                        verbs.merge(edge, (Verb) r[1], (x, y) -> x.compareTo(y) >= 0 ? x : y);
                     }
                 }
             }
             return verbs;
-        });
+        }
     }
 
     /** Writes the edges, and the graph's own description: what it holds and the document graphs it comes from. */

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.untoc.kg.bench.CorpusGenerator;
+import org.untoc.kg.extract.recommendation.RecommendationLinker;
+import org.untoc.kg.lineage.WorkLineage;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -107,6 +110,42 @@ class LoaderBatchTest {
         assertTrue(transactional.get(TestPipeline.graphOf(second)).toString().contains("new line"));
         assertTrue(StoreSnapshot.isomorphic(transactional, bulk), "bulk load differs");
         assertEquals(IntStreamRange.of(1, sources.size()), progressPositions(printed));
+    }
+
+    /**
+     * The derived graphs a bulk load computes from its own documents (and loads with them) are the ones a load by
+     * transactions reads back from the store: the reference RDF (the Convention's articles are part of it there),
+     * the built-in corpus and generated texts that print the same recommendations and cite each other.
+     */
+    @Test
+    void derivedGraphsComputedInABulkLoadAreTheOnesReadBackFromTheStore() throws IOException {
+        List<DocumentSource> sources = new ArrayList<>(
+                new CorpusBootstrap(Tdb2Store.inMemory(), PipelineFactory.standardPipeline(), List.of()).ontologySources());
+        sources.addAll(DocumentFiles.collect(List.of(Path.of("src/main/resources/corpus")), PipelineFactory.standardPipeline()));
+        CorpusGenerator.fromBuiltInCorpus().generate(40, 7, dir.resolve("generated"));
+        sources.addAll(DocumentFiles.collect(List.of(dir.resolve("generated")), PipelineFactory.standardPipeline()));
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+
+        Map<String, Graph> transactional;
+        try (Tdb2Store store = new Tdb2Store(dir.resolve("transactional"))) {
+            new Loader(store, quiet, quiet, PipelineFactory.standardDerivedGraphs(),
+                    new Loader.Options(2, 8, 50_000, Integer.MAX_VALUE)).load(sources);
+            transactional = StoreSnapshot.of(store);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, Graph> bulk;
+        try (Tdb2Store store = new Tdb2Store(dir.resolve("bulk"))) {
+            new Loader(store, print(out), quiet, PipelineFactory.standardDerivedGraphs(), new Loader.Options(2, 4, 10_000, 1))
+                    .load(sources);
+            bulk = StoreSnapshot.of(store);
+        }
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        for (String graph : List.of(RecommendationLinker.GRAPH, WorkLineage.GRAPH)) {
+            assertTrue(printed.contains("derived " + graph + " … ") && printed.contains("(in the bulk load)"), printed);
+            assertTrue(bulk.get(graph).size() > 100, graph + ": " + bulk.get(graph).size());
+        }
+        assertTrue(StoreSnapshot.isomorphic(transactional, bulk), "the bulk load's derived graphs differ");
     }
 
     @Test

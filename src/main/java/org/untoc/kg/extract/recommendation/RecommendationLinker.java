@@ -2,6 +2,11 @@ package org.untoc.kg.extract.recommendation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +94,7 @@ public final class RecommendationLinker implements DerivedGraph {
     /** The recommendations in a store, with the named graph each is in (query-time step over the whole store). */
     public static List<Candidate> candidates(KnowledgeStore store) {
         Query q = QueryFactory.create("PREFIX untoc: <" + Untoc.NS + "> "
-                + "SELECT ?r ?g ?t WHERE { GRAPH ?g { ?r a untoc:Recommendation; untoc:text ?t } } ORDER BY ?r ?g");
+                + "SELECT ?r ?g ?t WHERE { GRAPH ?g { ?r a untoc:Recommendation; untoc:text ?t } } ORDER BY ?r ?g ?t");
         return store.query(q, QUERY_TIMEOUT, qe -> {
             List<Candidate> out = new ArrayList<>();
             ResultSet rs = qe.execSelect();
@@ -241,6 +246,45 @@ public final class RecommendationLinker implements DerivedGraph {
     @Override
     public String graphIri() {
         return GRAPH;
+    }
+
+    /**
+     * The same candidates taken from document graphs as they are loaded, in the order the store's read gives them
+     * (recommendation, graph, text: IRIs and strings compare alike in SPARQL and Java), so that the links are the same.
+     */
+    @Override
+    public Optional<Accumulator> accumulator() {
+        List<Candidate> found = new ArrayList<>();
+        // The generated corpus prints one text thousands of times: keep one copy of each.
+        Map<String, String> texts = new java.util.HashMap<>();
+        return Optional.of(new Accumulator() {
+            @Override
+            public void add(String graphIri, List<Triple> triples) {
+                Set<Node> recommendations = new java.util.HashSet<>();
+                for (Triple t : triples) {
+                    if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(Untoc.Recommendation)
+                            && t.getSubject().isURI()) {
+                        recommendations.add(t.getSubject());
+                    }
+                }
+                if (recommendations.isEmpty()) return;
+                for (Triple t : triples) {
+                    if (t.getPredicate().equals(Untoc.text) && t.getObject().isLiteral()
+                            && recommendations.contains(t.getSubject())) {
+                        String text = texts.computeIfAbsent(t.getObject().getLiteralLexicalForm(), k -> k);
+                        found.add(new Candidate(t.getSubject().getURI(), graphIri, text));
+                    }
+                }
+            }
+
+            @Override
+            public Consumer<StreamRDF> result() {
+                found.sort(Comparator.comparing(Candidate::iri).thenComparing(Candidate::document)
+                        .thenComparing(Candidate::text));
+                List<Link> links = link(found);
+                return out -> write(links, out);
+            }
+        });
     }
 
     /** Links all recommendations of the store; the links graph ({@link #GRAPH}) is then replaced with them. */
