@@ -48,6 +48,7 @@ final class PartOf {
         int slot = slot(part);
         Object known = up[slot];
         if (known == null) {
+            // slot(part) left the part's digest in the buffer: its first 128 bits are the key.
             high[slot] = digest.getLong(0);
             low[slot] = digest.getLong(8);
             up[slot] = container;

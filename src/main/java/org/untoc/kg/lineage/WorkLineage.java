@@ -64,11 +64,12 @@ public final class WorkLineage implements DerivedGraph {
             PREFIX untoc: <%s>
             SELECT ?g ?from ?to WHERE { GRAPH ?g { ?from untoc:cites ?to } }""".formatted(Untoc.NS);
 
-    /** The verbs whose relations the lineage reads (the store's scan and the loader's accumulator alike). */
-    private static final List<String> RELATION_NAMES = List.of("takesNoteOf", "welcomes", "recalls", "endorses",
-            "reaffirms");
-    private static final Set<Node> RELATIONS = Set.copyOf(RELATION_NAMES.stream()
-            .map(n -> NodeFactory.createURI(Untoc.NS + n)).toList());
+    /** The verbs whose relations the lineage reads: every verb but the bare citation. */
+    private static final List<Verb> RELATION_VERBS = java.util.Arrays.stream(Verb.values())
+            .filter(v -> v != Verb.CITES).toList();
+    /** The same verbs by predicate, for the store's scan and the loader's accumulator alike. */
+    private static final Map<Node, Verb> RELATIONS = RELATION_VERBS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(v -> NodeFactory.createURI(v.iri()), v -> v));
 
     /**
      * Every relation a text states with a verb (recalls, reaffirms…) and its target; one plain scan of five
@@ -79,7 +80,7 @@ public final class WorkLineage implements DerivedGraph {
             SELECT ?from ?rel ?to WHERE {
               VALUES ?rel { %s }
               ?from ?rel ?to
-            }""".formatted(Untoc.NS, String.join(" ", RELATION_NAMES.stream().map(n -> "untoc:" + n).toList()));
+            }""".formatted(Untoc.NS, String.join(" ", RELATION_VERBS.stream().map(v -> "untoc:" + v.localName()).toList()));
 
     /** A whole text or instrument citing another. */
     public record Edge(String citing, String cited) implements Comparable<Edge> {
@@ -147,7 +148,7 @@ public final class WorkLineage implements DerivedGraph {
                     Node p = t.getPredicate();
                     if (p.equals(Untoc.partOf)) rows.part(t.getSubject(), t.getObject());
                     else if (p.equals(Untoc.cites)) rows.citation(graphIri, t.getSubject(), t.getObject());
-                    else if (RELATIONS.contains(p)) rows.relation(t.getSubject(), p, t.getObject());
+                    else if (RELATIONS.containsKey(p)) rows.relation(t.getSubject(), p, t.getObject());
                 }
             }
 
@@ -179,7 +180,7 @@ public final class WorkLineage implements DerivedGraph {
         }
 
         void relation(Node from, Node rel, Node to) {
-            Verb verb = Verb.parse(rel.getURI());
+            Verb verb = RELATIONS.get(rel);
             if (from.isURI() && to.isURI() && verb != null) relations.add(new Object[] {name(from.getURI()), verb, name(to.getURI())});
         }
 
